@@ -1,0 +1,53 @@
+package org.newsline.accounts;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start with no accounts, creates the {@code admin} account: its password is
+ * taken from {@code NEWSLINE_ADMIN_PASSWORD} or generated and printed once.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FirstAdminOnStartup implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(FirstAdminOnStartup.class);
+
+	private final AccountService accounts;
+
+	private final Environment environment;
+
+	FirstAdminOnStartup(AccountService accounts, Environment environment) {
+		this.accounts = accounts;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.accounts.noAccounts()) {
+			return;
+		}
+		String given = this.environment.getProperty("NEWSLINE_ADMIN_PASSWORD");
+		if (given != null && !given.isBlank()) {
+			this.accounts.create("admin", given, Role.ADMIN);
+			logger.info("Created the admin account with the password from NEWSLINE_ADMIN_PASSWORD");
+			return;
+		}
+		byte[] random = new byte[18];
+		new SecureRandom().nextBytes(random);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		this.accounts.create("admin", password, Role.ADMIN);
+		logger.warn("Generated admin password: {}", password);
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.newsline.actor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Actors, found by slug or by any alias's folded key.
+ */
+public interface ActorRepository extends JpaRepository<Actor, Long> {
+
+	Optional<Actor> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select distinct a.actor from Alias a where a.matchKey in :keys and a.actor.mergedIntoId is null")
+	List<Actor> findByAliasKeys(Collection<String> keys);
+
+	@EntityGraph(attributePaths = "aliases")
+	@Query("select a from Actor a where a.id in :ids")
+	List<Actor> findWithAliasesByIdIn(Collection<Long> ids);
+
+	@Query("select a from Actor a where a.mergedIntoId is null")
+	Page<Actor> findCurrent(Pageable pageable);
+
+}

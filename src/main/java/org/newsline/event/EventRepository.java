@@ -1,0 +1,39 @@
+package org.newsline.event;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Events, by slug, by former slug, and in batches for read models.
+ */
+public interface EventRepository extends JpaRepository<Event, Long> {
+
+	Optional<Event> findBySlug(String slug);
+
+	@Query("select e from Event e where e.mergedIntoId is null and e.status in :statuses")
+	Page<Event> findListed(Collection<ReviewStatus> statuses, Pageable pageable);
+
+	boolean existsBySlug(String slug);
+
+	@Query("select distinct p.event from Participation p where p.actor.id in :actorIds and p.event.mergedIntoId is null")
+	List<Event> findInvolving(Collection<Long> actorIds);
+
+	@Query("select distinct s.event from EventSource s where s.article.id = :articleId")
+	List<Event> findCiting(long articleId);
+
+	@Query("select p from Participation p join fetch p.actor where p.event.id in :eventIds order by p.id")
+	List<Participation> findParticipations(Collection<Long> eventIds);
+
+	@Query("select s from EventSource s left join fetch s.article where s.event.id in :eventIds order by s.id")
+	List<EventSource> findSources(Collection<Long> eventIds);
+
+	@Query("select e.id, t from Event e join e.tags t where e.id in :eventIds order by t.name")
+	List<Object[]> findTagPairs(Collection<Long> eventIds);
+
+}

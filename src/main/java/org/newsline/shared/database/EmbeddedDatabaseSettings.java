@@ -1,0 +1,24 @@
+package org.newsline.shared.database;
+
+import java.nio.file.Path;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the embedded PostgreSQL that runs when no external database is configured.
+ *
+ * @param dataDir where the database files live; kept across restarts
+ * @param port the port to listen on, 0 for any free port
+ */
+@ConfigurationProperties("newsline.database.embedded")
+@Validated
+public record EmbeddedDatabaseSettings(@DefaultValue("data/postgres") @NotNull Path dataDir,
+		@DefaultValue("0") @Min(0) @Max(65535) int port) {
+
+}
