@@ -65,24 +65,8 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
-	/** Counts live postgres processes serving the given data folder, from /proc. */
-	static long postgresProcessesFor(Path dataDir) throws IOException {
-		String folder = dataDir.toAbsolutePath().normalize().toString();
-		try (var processes = Files.list(Path.of("/proc"))) {
-			return processes.filter((p) -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-				.map((p) -> p.resolve("cmdline"))
-				.filter(Files::isReadable)
-				.map((cmdline) -> {
-					try {
-						return new String(Files.readAllBytes(cmdline)).replace('\0', ' ');
-					}
-					catch (IOException ex) {
-						return "";
-					}
-				})
-				.filter((cmd) -> cmd.contains("postgres") && cmd.contains(folder))
-				.count();
-		}
+	private static long postgresProcessesFor(Path dataDir) throws IOException {
+		return EmbeddedDatabaseTestSupport.postgresProcessesFor(dataDir);
 	}
 
 }
