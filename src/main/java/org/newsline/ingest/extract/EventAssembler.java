@@ -1,0 +1,290 @@
+package org.newsline.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.newsline.actor.AliasKey;
+import org.newsline.event.DatePrecision;
+import org.newsline.ingest.nlp.Dependency;
+import org.newsline.ingest.nlp.Timex;
+import org.newsline.shared.TextSpan;
+
+/**
+ * Drafts one event per sentence that reports a dated occurrence, and folds repeated
+ * reports of the same occurrence within the article into one event.
+ */
+final class EventAssembler {
+
+	/** How many days before publication an undated present-perfect lead ("X has done Y") may lie. */
+	static final int RECENT_LEAD_DAYS = 7;
+
+	private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("following", "after", "before", "since", "amid",
+			"during", "until");
+
+	private static final Set<String> CLAUSES = Set.of("parataxis", "ccomp", "dep", "appos", "conj");
+
+	private EventAssembler() {
+	}
+
+	record Assembled(List<EventDraft> events, Map<Integer, Integer> eventBySentence) {
+	}
+
+	record Dated(DateDraft date, int timexHead) {
+	}
+
+	static Assembled assemble(List<Parse> parses, Actors actors, @Nullable LocalDate anchor, List<String> notes) {
+		List<EventDraft> events = new ArrayList<>();
+		List<Occurrence> occurrences = new ArrayList<>();
+		Map<Integer, Integer> eventBySentence = new HashMap<>();
+		int bodySentence = 0;
+		for (Parse parse : parses) {
+			int predicate = predicate(parse);
+			if (predicate < 0) {
+				continue;
+			}
+			bodySentence++;
+			if (parse.insideQuote(predicate) || parse.hasModal(predicate)) {
+				continue;
+			}
+			Dated dated = date(parse, predicate, anchor, notes);
+			DateDraft date = dated != null ? dated.date() : null;
+			if (date == null && bodySentence <= 2 && anchor != null && isPresentPerfect(parse, predicate)) {
+				// A lead in the present perfect ("X has carried out Y") reports something that
+				// happened shortly before publication; the day is unknown, so keep a range.
+				date = new DateDraft(anchor.minusDays(RECENT_LEAD_DAYS), anchor, DatePrecision.RANGE, true,
+						perfectPhrase(parse, predicate), anchor);
+			}
+			if (date == null) {
+				continue;
+			}
+			List<Participant> participants = participants(parse, predicate, actors);
+			Integer earlier = dated != null ? earlierOccurrence(parse, dated.timexHead(), predicate) : null;
+			String title = earlier != null ? Titles.nominal(parse, earlier, actors) : Titles.title(parse, predicate, actors);
+			String sentence = parse.sentenceText();
+			Occurrence occurrence = new Occurrence(title, sentence, date.start(), date.end(), date.precision(),
+					actorKeys(participants, actors));
+			int same = -1;
+			for (int i = 0; i < events.size(); i++) {
+				if (events.get(i).date().equals(date) && OccurrenceMatcher.sameOccurrence(occurrences.get(i), occurrence)) {
+					same = i;
+					break;
+				}
+			}
+			if (same >= 0) {
+				EventDraft first = events.get(same);
+				List<TextSpan> others = new ArrayList<>(first.otherSpans());
+				others.add(parse.sentence.span());
+				events.set(same, new EventDraft(first.title(), first.summary(), first.date(),
+						mergeParticipants(first.participants(), participants), first.span(), first.sentence(), others));
+				eventBySentence.put(parse.sentence.index(), same);
+				notes.add("Sentence " + parse.sentence.index() + " repeats event " + same + " (" + first.title() + ")");
+				continue;
+			}
+			eventBySentence.put(parse.sentence.index(), events.size());
+			events.add(new EventDraft(title, sentence, date, participants, parse.sentence.span(), sentence, List.of()));
+			occurrences.add(occurrence);
+		}
+		return new Assembled(events, eventBySentence);
+	}
+
+	/** The main predicate, looking past a light verb whose subject is the date ("This month saw ...: X did Y"). */
+	static int predicate(Parse parse) {
+		int root = parse.root();
+		if (root < 0) {
+			return -1;
+		}
+		Integer subject = parse.subject(root);
+		if (subject != null && isDate(parse, subject)) {
+			ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(root));
+			BitSet seen = new BitSet();
+			while (!todo.isEmpty()) {
+				int current = todo.poll();
+				if (seen.get(current)) {
+					continue;
+				}
+				seen.set(current);
+				for (Dependency dep : parse.children(current)) {
+					int clause = dep.dependent();
+					if (CLAUSES.contains(dep.relation().split(":")[0]) && parse.isVerb(clause)
+							&& parse.subject(clause) != null) {
+						return clause;
+					}
+					todo.add(clause);
+				}
+			}
+		}
+		if (!parse.isVerb(root) && parse.child(root, "cop") == null && subject == null) {
+			return -1;
+		}
+		return root;
+	}
+
+	// "Following the rupture of relations in 2019, the embassy is closed": the date belongs
+	// to the noun introduced by a temporal preposition, which is then the occurrence.
+	private static @Nullable Integer earlierOccurrence(Parse parse, int timexHead, int predicate) {
+		Dependency up = parse.parent(timexHead);
+		if (up == null || up.governor() == predicate || !parse.token(up.governor()).pos().startsWith("NN")) {
+			return null;
+		}
+		int noun = up.governor();
+		Integer preposition = parse.child(noun, "case");
+		Dependency attachment = parse.parent(noun);
+		if (preposition != null && attachment != null && attachment.governor() == predicate
+				&& TEMPORAL_PREPOSITIONS.contains(parse.lower(preposition))) {
+			return noun;
+		}
+		return null;
+	}
+
+	private static boolean isDate(Parse parse, int token) {
+		String ner = parse.token(token).ner();
+		return ner.equals("DATE") || ner.equals("TIME");
+	}
+
+	static @Nullable Dated date(Parse parse, int predicate, @Nullable LocalDate anchor, List<String> notes) {
+		Dated best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Timex timex : parse.sentence.timexes()) {
+			if (parse.insideQuote(timex.tokenBegin())) {
+				continue;
+			}
+			String preceding = timex.tokenBegin() > 0 ? parse.token(timex.tokenBegin() - 1).word() : null;
+			DateDraft date = DateResolver.resolve(timex, preceding, anchor);
+			if (date == null) {
+				continue;
+			}
+			if (anchor != null && date.start().isAfter(anchor)) {
+				notes.add("Ignored the future date \"" + timex.text() + "\" in sentence " + parse.sentence.index());
+				continue;
+			}
+			int head = head(parse, timex);
+			int distance = parse.distanceUp(head, predicate, 4);
+			if (distance < 0) {
+				distance = 10;
+			}
+			if (distance < bestDistance) {
+				best = new Dated(date, head);
+				bestDistance = distance;
+			}
+		}
+		return best;
+	}
+
+	private static int head(Parse parse, Timex timex) {
+		for (int token = timex.tokenBegin(); token < timex.tokenEnd(); token++) {
+			Dependency up = parse.parent(token);
+			if (up == null || up.governor() < timex.tokenBegin() || up.governor() >= timex.tokenEnd()) {
+				return token;
+			}
+		}
+		return timex.tokenEnd() - 1;
+	}
+
+	private static boolean isPresentPerfect(Parse parse, int predicate) {
+		if (!parse.token(predicate).pos().equals("VBN") || parse.isNegated(predicate)) {
+			return false;
+		}
+		for (Integer aux : parse.children(predicate, "aux")) {
+			String pos = parse.token(aux).pos();
+			if (parse.lemma(aux).equals("have") && (pos.equals("VBZ") || pos.equals("VBP"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String perfectPhrase(Parse parse, int predicate) {
+		int first = predicate;
+		for (Integer aux : parse.children(predicate, "aux")) {
+			first = Math.min(first, aux);
+		}
+		int last = predicate;
+		Integer particle = parse.child(predicate, "compound:prt");
+		if (particle != null && particle == predicate + 1) {
+			last = particle;
+		}
+		return parse.text(first, last);
+	}
+
+	static List<Participant> participants(Parse parse, int predicate, Actors actors) {
+		Map<String, String> roles = new LinkedHashMap<>();
+		int sentence = parse.sentence.index();
+		for (int token = 0; token < parse.size(); token++) {
+			String key = actors.keyAt(sentence, token);
+			if (key == null) {
+				continue;
+			}
+			String role = role(parse, token, predicate);
+			String previous = roles.get(key);
+			if (previous == null || rank(role) < rank(previous)) {
+				roles.put(key, role);
+			}
+		}
+		List<Participant> participants = new ArrayList<>();
+		roles.forEach((key, role) -> participants.add(new Participant(key, role)));
+		return participants;
+	}
+
+	private static int rank(String role) {
+		return switch (role) {
+			case "agent" -> 0;
+			case "target" -> 1;
+			default -> 2;
+		};
+	}
+
+	private static String role(Parse parse, int token, int predicate) {
+		int current = token;
+		for (int steps = 0; steps < 8; steps++) {
+			Dependency up = parse.parent(current);
+			if (up == null) {
+				return "participant";
+			}
+			if (up.governor() == predicate) {
+				String relation = up.relation();
+				if (relation.startsWith("nsubj:pass") || relation.equals("obj") || relation.equals("iobj")) {
+					return "target";
+				}
+				if (Parse.is(up, "nsubj") || relation.equals("obl:agent") || relation.equals("obl:by")
+						&& parse.isPassive(predicate)) {
+					return "agent";
+				}
+				return "participant";
+			}
+			current = up.governor();
+		}
+		return "participant";
+	}
+
+	private static List<Participant> mergeParticipants(List<Participant> first, List<Participant> second) {
+		Map<String, String> roles = new LinkedHashMap<>();
+		for (Participant participant : first) {
+			roles.put(participant.actorKey(), participant.role());
+		}
+		for (Participant participant : second) {
+			roles.putIfAbsent(participant.actorKey(), participant.role());
+		}
+		List<Participant> merged = new ArrayList<>();
+		roles.forEach((key, role) -> merged.add(new Participant(key, role)));
+		return merged;
+	}
+
+	private static Set<String> actorKeys(List<Participant> participants, Actors actors) {
+		Set<String> keys = new HashSet<>();
+		for (Participant participant : participants) {
+			ActorDraft actor = actors.get(participant.actorKey());
+			keys.add(actor != null ? AliasKey.of(actor.name()).value() : participant.actorKey());
+		}
+		return keys;
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.newsline.ingest.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsline.event.DatePrecision;
+
+/**
+ * Decides whether two event descriptions are the same real-world occurrence, from their
+ * date intervals, shared actors and shared content words.
+ */
+public final class OccurrenceMatcher {
+
+	static final double THRESHOLD = 0.5;
+
+	private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at",
+			"to", "for", "with", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
+			"been", "being", "has", "have", "had", "do", "does", "did", "it", "its", "he", "she", "they", "his", "her",
+			"their", "which", "who", "what", "when", "where", "not", "no", "also", "than", "then", "said", "says", "say",
+			"will", "would", "could", "may", "might", "can", "there", "into", "over", "after", "before", "about",
+			"more", "most", "some", "such", "according", "since", "while", "during", "one", "two");
+
+	private OccurrenceMatcher() {
+	}
+
+	/** Whether both describe one occurrence: overlapping dates and enough shared actors and wording. */
+	public static boolean sameOccurrence(Occurrence a, Occurrence b) {
+		if (!overlaps(a, b)) {
+			return false;
+		}
+		return wordSimilarity(a, b) >= 0.25 && score(a, b) >= THRESHOLD;
+	}
+
+	/** A similarity between 0 and 1; 0 when the date intervals do not overlap. */
+	public static double score(Occurrence a, Occurrence b) {
+		if (!overlaps(a, b)) {
+			return 0;
+		}
+		double date = a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY ? 1.0
+				: a.start().equals(b.start()) && a.end().equals(b.end()) ? 0.9 : 0.6;
+		double actors;
+		if (a.actorKeys().isEmpty() && b.actorKeys().isEmpty()) {
+			actors = 0.5;
+		}
+		else {
+			Set<String> shared = new HashSet<>(a.actorKeys());
+			shared.retainAll(b.actorKeys());
+			actors = (double) shared.size() / Math.max(1, Math.min(a.actorKeys().size(), b.actorKeys().size()));
+			actors = Math.min(1.0, actors);
+		}
+		return 0.2 * date + 0.3 * actors + 0.5 * wordSimilarity(a, b);
+	}
+
+	private static boolean overlaps(Occurrence a, Occurrence b) {
+		return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
+	}
+
+	private static double wordSimilarity(Occurrence a, Occurrence b) {
+		double titles = overlap(words(a.title()), words(b.title()));
+		double summaries = overlap(words(a.title() + " " + a.summary()), words(b.title() + " " + b.summary()));
+		return Math.max(titles, summaries);
+	}
+
+	private static double overlap(Set<String> first, Set<String> second) {
+		if (first.isEmpty() || second.isEmpty()) {
+			return 0;
+		}
+		Set<String> shared = new HashSet<>(first);
+		shared.retainAll(second);
+		return (double) shared.size() / Math.min(first.size(), second.size());
+	}
+
+	static Set<String> words(String text) {
+		Set<String> words = new HashSet<>();
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.length() > 2 && !STOP_WORDS.contains(word)) {
+				words.add(stem(word));
+			}
+		}
+		return words;
+	}
+
+	// A light suffix stripper: enough to match "strikes"/"strike", "attacked"/"attack".
+	private static String stem(String word) {
+		for (String suffix : new String[] { "ing", "ed", "es", "s" }) {
+			if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
+				return word.substring(0, word.length() - suffix.length());
+			}
+		}
+		return word;
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.newsline.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+import org.newsline.ingest.nlp.Dependency;
+
+/**
+ * Builds a short headline-style title from a predicate and its arguments:
+ * "Maduro says security forces prevented false flag operation".
+ */
+final class Titles {
+
+	private static final int MAX_WORDS = 12;
+
+	private static final Set<String> NP_MODIFIERS = Set.of("compound", "amod", "nummod", "flat", "fixed",
+			"nmod:poss", "case", "det:predet");
+
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+	private Titles() {
+	}
+
+	static String title(Parse parse, int predicate, Actors actors) {
+		return finish(clause(parse, predicate, actors, 0));
+	}
+
+	static String nominal(Parse parse, int noun, Actors actors) {
+		TreeSet<Integer> tokens = new TreeSet<>();
+		collect(parse, noun, tokens, 2);
+		List<String> words = new ArrayList<>();
+		for (int token : tokens) {
+			String ner = parse.token(token).ner();
+			if (!parse.isPunctuation(token) && !ARTICLES.contains(parse.lower(token)) && token >= noun
+					&& !ner.equals("DATE") && !ner.equals("TIME") && !(parse.token(token).pos().equals("IN")
+							&& token + 1 < parse.size() && parse.token(token + 1).ner().equals("DATE"))) {
+				words.add(parse.token(token).word());
+			}
+		}
+		return finish(words);
+	}
+
+	private static String finish(List<String> all) {
+		List<String> words = all.size() > MAX_WORDS ? all.subList(0, MAX_WORDS) : all;
+		String title = String.join(" ", words).replace(" 's", "'s").replace(" ’s", "’s").replace(" n't", "n't");
+		return title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+	}
+
+	private static List<String> clause(Parse parse, int predicate, Actors actors, int depth) {
+		List<String> words = new ArrayList<>();
+		Integer subject = parse.subject(predicate);
+		boolean plural = false;
+		if (subject != null && !parse.token(subject).pos().equals("WDT") && !parse.token(subject).pos().equals("WP")) {
+			words.addAll(nounPhrase(parse, subject, actors, false));
+			String pos = parse.token(subject).pos();
+			plural = pos.equals("NNS") || pos.equals("NNPS") || parse.child(subject, "conj") != null
+					|| Set.of("they", "we", "you", "i").contains(parse.lower(subject));
+		}
+		words.addAll(verb(parse, predicate, plural, subject != null));
+		Integer particle = parse.child(predicate, "compound:prt");
+		if (particle != null) {
+			words.add(parse.token(particle).word());
+		}
+		if (depth == 0 && Lexicon.REPORTING_VERBS.contains(parse.lemma(predicate))) {
+			Integer content = parse.child(predicate, "ccomp");
+			if (content != null && parse.isVerb(content)) {
+				words.addAll(clause(parse, content, actors, 1));
+				return words;
+			}
+		}
+		Integer object = parse.child(predicate, "obj");
+		if (object != null) {
+			words.addAll(nounPhrase(parse, object, actors, true));
+		}
+		Integer xcomp = parse.child(predicate, "xcomp");
+		if (xcomp != null && parse.isVerb(xcomp) && words.size() < MAX_WORDS - 2) {
+			words.add("to");
+			words.add(parse.lemma(xcomp));
+			Integer xobject = parse.child(xcomp, "obj");
+			if (xobject != null) {
+				words.addAll(nounPhrase(parse, xobject, actors, false));
+			}
+		}
+		else if (object == null || words.size() < 8) {
+			Integer oblique = oblique(parse, predicate);
+			if (oblique != null) {
+				words.addAll(nounPhrase(parse, oblique, actors, object == null));
+			}
+		}
+		return words;
+	}
+
+	private static @Nullable Integer oblique(Parse parse, int predicate) {
+		for (Dependency dep : parse.children(predicate)) {
+			String relation = dep.relation();
+			if (relation.startsWith("obl") && !relation.equals("obl:tmod") && !relation.contains("according")
+					&& !relation.equals("obl:npmod") && !parse.token(dep.dependent()).ner().equals("DATE")
+					&& !parse.token(dep.dependent()).ner().equals("DURATION")
+					&& !parse.token(dep.dependent()).ner().equals("TIME")) {
+				return dep.dependent();
+			}
+		}
+		return null;
+	}
+
+	private static List<String> verb(Parse parse, int predicate, boolean plural, boolean hasSubject) {
+		String word = parse.token(predicate).word();
+		String pos = parse.token(predicate).pos();
+		String lemma = parse.lemma(predicate);
+		boolean negated = parse.isNegated(predicate);
+		if (!pos.startsWith("VB")) {
+			Integer copula = parse.child(predicate, "cop");
+			List<String> words = new ArrayList<>();
+			if (copula != null) {
+				words.add(present(parse.lemma(copula), plural));
+			}
+			if (negated) {
+				words.add("not");
+			}
+			words.add(word);
+			return words;
+		}
+		if (parse.isPassive(predicate)) {
+			return negated ? List.of("not", word) : List.of(word);
+		}
+		if (!hasSubject) {
+			return negated ? List.of("not", word) : List.of(word);
+		}
+		if (negated) {
+			return List.of(lemma.equals("be") ? present("be", plural) + " not" : (plural ? "do not" : "does not"),
+					lemma.equals("be") ? "" : lemma).stream().filter(w -> !w.isEmpty()).toList();
+		}
+		if (pos.equals("VBD") || pos.equals("VBN") || pos.equals("VB") || pos.equals("VBG")) {
+			return List.of(present(lemma, plural));
+		}
+		return List.of(word);
+	}
+
+	static String present(String lemma, boolean plural) {
+		if (lemma.equals("be")) {
+			return plural ? "are" : "is";
+		}
+		if (plural) {
+			return lemma;
+		}
+		if (lemma.equals("have")) {
+			return "has";
+		}
+		if (lemma.matches(".*(s|sh|ch|x|z|o)")) {
+			return lemma + "es";
+		}
+		if (lemma.matches(".*[^aeiou]y")) {
+			return lemma.substring(0, lemma.length() - 1) + "ies";
+		}
+		return lemma + "s";
+	}
+
+	private static List<String> nounPhrase(Parse parse, int head, Actors actors, boolean withModifier) {
+		TreeSet<Integer> tokens = new TreeSet<>();
+		int sentence = parse.sentence.index();
+		String key = actors.keyAt(sentence, head);
+		if (key != null) {
+			int first = head;
+			int last = head;
+			while (first > 0 && key.equals(actors.keyAt(sentence, first - 1))) {
+				first--;
+			}
+			while (last + 1 < parse.size() && key.equals(actors.keyAt(sentence, last + 1))) {
+				last++;
+			}
+			for (int token = first; token <= last; token++) {
+				tokens.add(token);
+			}
+			for (Dependency dep : parse.children(head)) {
+				if (dep.relation().equals("case") && dep.dependent() < first) {
+					tokens.add(dep.dependent());
+				}
+			}
+		}
+		else {
+			collect(parse, head, tokens, withModifier ? 1 : 0);
+		}
+		List<String> words = new ArrayList<>();
+		for (int token : tokens) {
+			String word = parse.token(token).word();
+			if (parse.isPunctuation(token) || ARTICLES.contains(word.toLowerCase(Locale.ROOT))
+					|| parse.token(token).ner().equals("TITLE") && token != head) {
+				continue;
+			}
+			words.add(word);
+		}
+		return words;
+	}
+
+	private static void collect(Parse parse, int head, TreeSet<Integer> tokens, int modifiers) {
+		tokens.add(head);
+		int remaining = modifiers;
+		for (Dependency dep : parse.children(head)) {
+			String relation = dep.relation();
+			int child = dep.dependent();
+			if (child == head || tokens.contains(child)) {
+				continue;
+			}
+			if (NP_MODIFIERS.contains(relation) || relation.equals("det") && !ARTICLES.contains(parse.lower(child))) {
+				if (relation.equals("nmod:poss") && Lexicon.PRONOUNS.contains(parse.lower(child))) {
+					continue;
+				}
+				collect(parse, child, tokens, 0);
+			}
+			else if (relation.startsWith("nmod:") && remaining > 0 && child > head) {
+				remaining--;
+				collect(parse, child, tokens, 0);
+			}
+		}
+	}
+
+}

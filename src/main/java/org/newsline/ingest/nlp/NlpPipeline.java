@@ -1,0 +1,213 @@
+package org.newsline.ingest.nlp;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import org.jspecify.annotations.Nullable;
+import org.newsline.shared.TextSpan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Annotates English text with Stanford CoreNLP, resolving relative dates against a
+ * document date; the models load once per JVM, on first use.
+ */
+@Component
+public class NlpPipeline {
+
+	private static final Logger logger = LoggerFactory.getLogger(NlpPipeline.class);
+
+	private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+	private static final Pattern RELATIVE = Pattern.compile("(PREV|THIS|NEXT) P(\\d+)([DWMY])");
+
+	private static final Object LOCK = new Object();
+
+	private static volatile @Nullable StanfordCoreNLP shared;
+
+	/** Annotates the text; relative dates ("late on Monday", "this month") resolve against documentDate. */
+	public AnnotatedText annotate(String text, @Nullable LocalDate documentDate) {
+		Annotation annotation = new Annotation(text);
+		if (documentDate != null) {
+			annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+		}
+		pipeline().annotate(annotation);
+		List<Sentence> sentences = new ArrayList<>();
+		int tokenCount = 0;
+		for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+			Sentence converted = convert(sentences.size(), sentence, documentDate);
+			tokenCount += converted.tokens().size();
+			sentences.add(converted);
+		}
+		return new AnnotatedText(text, sentences, tokenCount);
+	}
+
+	/** Whether the CoreNLP models are already in memory. */
+	public boolean isLoaded() {
+		return shared != null;
+	}
+
+	private static StanfordCoreNLP pipeline() {
+		StanfordCoreNLP result = shared;
+		if (result == null) {
+			synchronized (LOCK) {
+				result = shared;
+				if (result == null) {
+					long started = System.nanoTime();
+					result = new StanfordCoreNLP(properties());
+					shared = result;
+					logger.info("Loaded the CoreNLP pipeline ({}) in {} ms", ANNOTATORS,
+							(System.nanoTime() - started) / 1_000_000);
+				}
+			}
+		}
+		return result;
+	}
+
+	static Properties properties() {
+		Properties properties = new Properties();
+		properties.setProperty("annotators", ANNOTATORS);
+		// SUTime's holiday binders need javax JAXB, which Boot replaces with the jakarta one.
+		properties.setProperty("sutime.binders", "0");
+		// Without a document date, relative dates must stay unresolved rather than use today.
+		properties.setProperty("ner.docdate.usePresent", "false");
+		// Cleaned article text keeps paragraphs apart with blank lines; headlines lack a period.
+		properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+		properties.setProperty("ner.applyFineGrained", "true");
+		properties.setProperty("depparse.extradependencies", "MAXIMAL");
+		return properties;
+	}
+
+	private static Sentence convert(int index, CoreMap sentence, @Nullable LocalDate documentDate) {
+		List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+		List<Token> tokens = new ArrayList<>(labels.size());
+		for (int i = 0; i < labels.size(); i++) {
+			CoreLabel label = labels.get(i);
+			String ner = label.ner() == null ? "O" : label.ner();
+			tokens.add(new Token(i, label.word(), label.lemma() == null ? label.word() : label.lemma(), label.tag(), ner,
+					new TextSpan(label.beginPosition(), label.endPosition())));
+		}
+		TextSpan span = new TextSpan(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+				sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+		return new Sentence(index, span, tokens, dependencies(sentence), mentions(labels, tokens),
+				timexes(labels, tokens, documentDate));
+	}
+
+	private static List<Dependency> dependencies(CoreMap sentence) {
+		SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+		List<Dependency> deps = new ArrayList<>();
+		if (graph == null) {
+			return deps;
+		}
+		for (var root : graph.getRoots()) {
+			deps.add(new Dependency("root", -1, root.index() - 1));
+		}
+		for (SemanticGraphEdge edge : graph.edgeIterable()) {
+			deps.add(new Dependency(edge.getRelation().toString(), edge.getGovernor().index() - 1,
+					edge.getDependent().index() - 1));
+		}
+		return deps;
+	}
+
+	private static List<Mention> mentions(List<CoreLabel> labels, List<Token> tokens) {
+		List<Mention> mentions = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			String type = tokens.get(i).ner();
+			if ("O".equals(type)) {
+				i++;
+				continue;
+			}
+			int end = i + 1;
+			while (end < tokens.size() && type.equals(tokens.get(end).ner())) {
+				end++;
+			}
+			mentions.add(new Mention(surface(labels, i, end), type,
+					new TextSpan(tokens.get(i).span().start(), tokens.get(end - 1).span().end()), i, end));
+			i = end;
+		}
+		return mentions;
+	}
+
+	private static List<Timex> timexes(List<CoreLabel> labels, List<Token> tokens, @Nullable LocalDate documentDate) {
+		List<Timex> timexes = new ArrayList<>();
+		int i = 0;
+		while (i < labels.size()) {
+			edu.stanford.nlp.time.Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
+			if (timex == null) {
+				i++;
+				continue;
+			}
+			int end = i + 1;
+			while (end < labels.size() && sameTimex(timex, labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
+				end++;
+			}
+			String value = timex.value() != null ? timex.value() : relativeValue(timex.altVal(), documentDate);
+			timexes.add(new Timex(surface(labels, i, end), timex.timexType(), value,
+					new TextSpan(tokens.get(i).span().start(), tokens.get(end - 1).span().end()), i, end));
+			i = end;
+		}
+		return timexes;
+	}
+
+	// SUTime leaves "last week" unresolved (value null, altVal "PREV P1W") when the week
+	// belongs to another week-based year than the document date, e.g. on 2025-12-30.
+	static @Nullable String relativeValue(@Nullable String altVal, @Nullable LocalDate documentDate) {
+		if (altVal == null || documentDate == null) {
+			return null;
+		}
+		Matcher matcher = RELATIVE.matcher(altVal.trim());
+		if (!matcher.matches()) {
+			return null;
+		}
+		int amount = Integer.parseInt(matcher.group(2));
+		int sign = switch (matcher.group(1)) {
+			case "PREV" -> -1;
+			case "NEXT" -> 1;
+			default -> 0;
+		};
+		return switch (matcher.group(3)) {
+			case "D" -> documentDate.plusDays((long) sign * amount).toString();
+			case "W" -> {
+				LocalDate day = documentDate.plusWeeks((long) sign * amount);
+				yield String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+			}
+			case "M" -> YearMonth.from(documentDate).plusMonths((long) sign * amount).toString();
+			default -> String.valueOf(documentDate.getYear() + sign * amount);
+		};
+	}
+
+	private static boolean sameTimex(edu.stanford.nlp.time.Timex first, edu.stanford.nlp.time.@Nullable Timex other) {
+		return other != null && (other == first || (first.tid() != null && first.tid().equals(other.tid())));
+	}
+
+	private static String surface(List<CoreLabel> labels, int begin, int end) {
+		StringBuilder text = new StringBuilder();
+		for (int i = begin; i < end; i++) {
+			CoreLabel label = labels.get(i);
+			if (i > begin) {
+				text.append(label.before());
+			}
+			text.append(label.originalText());
+		}
+		return text.toString();
+	}
+
+}

@@ -1,0 +1,329 @@
+package org.newsline.ingest.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newsline.actor.ActorKind;
+import org.newsline.actor.AliasKey;
+import org.newsline.event.DatePrecision;
+import org.newsline.ingest.nlp.NlpPipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleExtractorTests {
+
+	// The pipeline holds its models statically: every test in this JVM shares one load.
+	private static final ArticleExtractor extractor = new ArticleExtractor(new NlpPipeline());
+
+	private static final Map<String, ArticleExtraction> seeds = new ConcurrentHashMap<>();
+
+	private static ArticleExtraction seed(String prefix, LocalDate published) {
+		return seeds.computeIfAbsent(prefix, key -> {
+			try (var files = Files.list(Path.of("seeds"))) {
+				Path file = files.filter(path -> path.getFileName().toString().startsWith(key + "_")).findFirst().orElseThrow();
+				return extractor.extract(Files.readString(file), published);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private static ArticleExtraction aljazeera() {
+		return seed("000", LocalDate.of(2025, 10, 7));
+	}
+
+	private static ArticleExtraction strikeReport() {
+		return seed("001", LocalDate.of(2025, 12, 30));
+	}
+
+	private static ArticleExtraction strikeRewrite() {
+		return seed("002", LocalDate.of(2025, 12, 30));
+	}
+
+	private static ArticleExtraction briefings() {
+		return seed("003", LocalDate.of(2025, 10, 20));
+	}
+
+	private static ActorDraft actor(ArticleExtraction extraction, String name) {
+		return findActor(extraction, name).orElseThrow(() -> new AssertionError("No actor " + name + " in "
+				+ extraction.actors().stream().map(ActorDraft::name).toList()));
+	}
+
+	private static Optional<ActorDraft> findActor(ArticleExtraction extraction, String name) {
+		String key = AliasKey.of(name).value();
+		return extraction.actors()
+			.stream()
+			.filter(actor -> AliasKey.of(actor.name()).value().equals(key)
+					|| actor.aliases().stream().anyMatch(alias -> AliasKey.of(alias).value().equals(key)))
+			.findFirst();
+	}
+
+	private static boolean involves(EventDraft event, ActorDraft actor) {
+		return event.participants().stream().anyMatch(participant -> participant.actorKey().equals(actor.key()));
+	}
+
+	@Test
+	void mergesTheSurfaceFormsOfMaduroUnderTheAccentedFullName() {
+		ActorDraft maduro = actor(aljazeera(), "Maduro");
+		assertThat(maduro.name()).isEqualTo("Nicolás Maduro");
+		assertThat(maduro.kind()).isEqualTo(ActorKind.PERSON);
+		assertThat(maduro.aliases()).contains("Nicolas Maduro", "Maduro");
+		assertThat(maduro.description()).isEqualTo("President");
+		assertThat(actor(aljazeera(), "Donald Trump").aliases()).contains("Trump");
+		assertThat(actor(aljazeera(), "Richard Grenell").kind()).isEqualTo(ActorKind.PERSON);
+	}
+
+	@Test
+	void neverTurnsNationalitiesCitiesOrTitlesIntoActors() {
+		assertThat(aljazeera().actors()).extracting(ActorDraft::name)
+			.doesNotContain("Venezuelan", "Caracas", "President", "he", "Washington");
+	}
+
+	@Test
+	void datesTheTelevisedInterviewToTheMondayBeforePublication() {
+		ActorDraft maduro = actor(aljazeera(), "Maduro");
+		assertThat(aljazeera().events()).anySatisfy(event -> {
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2025, 10, 6));
+			assertThat(event.date().precision()).isEqualTo(DatePrecision.DAY);
+			assertThat(event.date().phrase()).isEqualTo("late on Monday");
+			assertThat(event.date().anchor()).isEqualTo(LocalDate.of(2025, 10, 7));
+			assertThat(involves(event, maduro)).isTrue();
+			assertThat(event.title().split(" ")).hasSizeLessThanOrEqualTo(12);
+		});
+	}
+
+	@Test
+	void datesTheRuptureOfRelationsToItsYear() {
+		assertThat(aljazeera().events()).anySatisfy(event -> {
+			assertThat(event.date().precision()).isEqualTo(DatePrecision.YEAR);
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2019, 1, 1));
+			assertThat(event.date().end()).isEqualTo(LocalDate.of(2019, 12, 31));
+			assertThat(event.title()).containsIgnoringCase("rupture");
+		});
+	}
+
+	@Test
+	void attributesTheFalseFlagClaimToMaduroWithItsHedge() {
+		String maduro = actor(aljazeera(), "Maduro").key();
+		assertThat(aljazeera().claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(maduro);
+			assertThat(claim.text()).contains("false flag").doesNotStartWith("Venezuelan President");
+			assertThat(claim.hedgeCues()).contains("claimed");
+		});
+	}
+
+	@Test
+	void labelsTheUnnamedOfficialAsSpeaker() {
+		assertThat(aljazeera().claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isNull();
+			assertThat(claim.speakerLabel()).isEqualTo("An unnamed senior US official");
+			assertThat(claim.text()).startsWith("Trump delivered the message to Grenell");
+		});
+	}
+
+	@Test
+	void findsTheCiaStrikeAndTheGangInTheFirstReport() {
+		ArticleExtraction extraction = strikeReport();
+		ActorDraft cia = actor(extraction, "CIA");
+		assertThat(cia.kind()).isEqualTo(ActorKind.ORGANIZATION);
+		ActorDraft gang = actor(extraction, "Tren de Aragua");
+		assertThat(gang.kind()).isEqualTo(ActorKind.GROUP);
+		assertThat(extraction.events()).anySatisfy(event -> {
+			assertThat(involves(event, cia)).isTrue();
+			assertThat(event.title()).containsIgnoringCase("drone strike");
+			assertThat(event.date().end()).isEqualTo(LocalDate.of(2025, 12, 30));
+			assertThat(event.date().approximate()).isTrue();
+		});
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerLabel()).isEqualTo("a government official familiar with the operation");
+			assertThat(claim.text()).contains("drone strike");
+		});
+	}
+
+	@Test
+	void foldsTheRepeatedParagraphsIntoTheSameEvents() {
+		assertThat(strikeReport().events()).anySatisfy(event -> {
+			assertThat(event.date().precision()).isEqualTo(DatePrecision.RANGE);
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2025, 9, 1));
+			assertThat(event.otherSpans()).hasSize(1);
+		});
+		assertThat(strikeReport().claims()).extracting(ClaimDraft::text).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void resolvesTheDefiniteTitleToThePresidentMentionedBefore() {
+		String trump = actor(strikeReport(), "Donald Trump").key();
+		assertThat(strikeReport().claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(trump);
+			assertThat(claim.text()).contains("\"hit\"");
+			assertThat(claim.hedgeCues()).contains("claimed");
+		});
+	}
+
+	@Test
+	void datesTheStrikeToThisMonthAndTheInterviewToDecember26() {
+		ArticleExtraction extraction = strikeRewrite();
+		ActorDraft cia = actor(extraction, "CIA");
+		ActorDraft trump = actor(extraction, "Donald Trump");
+		assertThat(extraction.events()).anySatisfy(event -> {
+			assertThat(event.date().precision()).isEqualTo(DatePrecision.MONTH);
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2025, 12, 1));
+			assertThat(event.date().end()).isEqualTo(LocalDate.of(2025, 12, 31));
+			assertThat(event.title()).containsIgnoringCase("strike");
+			assertThat(involves(event, cia)).isTrue();
+		});
+		assertThat(extraction.events()).anySatisfy(event -> {
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2025, 12, 26));
+			assertThat(event.date().precision()).isEqualTo(DatePrecision.DAY);
+			assertThat(involves(event, trump)).isTrue();
+		});
+	}
+
+	@Test
+	void linksTheSpokespersonsRejectionToTheReportedClaim() {
+		ArticleExtraction extraction = strikeRewrite();
+		ActorDraft weiskopf = actor(extraction, "Allie Weiskopf");
+		assertThat(weiskopf.aliases()).contains("Col. Allie Weiskopf");
+		assertThat(weiskopf.description()).contains("spokesperson");
+		ClaimDraft rejection = extraction.claims()
+			.stream()
+			.filter(claim -> weiskopf.key().equals(claim.speakerActorKey()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rejection.rejection()).isTrue();
+		assertThat(rejection.text()).startsWith("Special Operations did not support this operation");
+		assertThat(rejection.contradictsIndex()).isNotNull();
+		ClaimDraft rejected = extraction.claims().get(rejection.contradictsIndex());
+		assertThat(rejected.speakerLabel()).isEqualTo("reports");
+		assertThat(rejected.text()).contains("may have provided intelligence").doesNotContain("rejected");
+		assertThat(rejected.hedgeCues()).contains("may have");
+		assertThat(rejection.hedgeCues()).doesNotContain("may have");
+	}
+
+	@Test
+	void takesTheDescriptionOfHegsethFromHisTitle() {
+		ActorDraft hegseth = actor(strikeRewrite(), "Pete Hegseth");
+		assertThat(hegseth.description()).isEqualTo("Secretary of Defense");
+		assertThat(hegseth.aliases()).contains("Secretary of Defense Pete Hegseth");
+	}
+
+	@Test
+	void recognisesTheStrikeReportedByBothArticlesAsOneOccurrence() {
+		EventDraft first = strikeEvent(strikeReport());
+		EventDraft second = strikeEvent(strikeRewrite());
+		assertThat(OccurrenceMatcher.sameOccurrence(occurrence(strikeReport(), first),
+				occurrence(strikeRewrite(), second)))
+			.isTrue();
+	}
+
+	private static EventDraft strikeEvent(ArticleExtraction extraction) {
+		return extraction.events()
+			.stream()
+			.filter(event -> event.title().toLowerCase().contains("strike"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Occurrence occurrence(ArticleExtraction extraction, EventDraft event) {
+		var keys = event.participants()
+			.stream()
+			.map(participant -> extraction.actors()
+				.stream()
+				.filter(actor -> actor.key().equals(participant.actorKey()))
+				.findFirst()
+				.orElseThrow())
+			.map(actor -> AliasKey.of(actor.name()).value())
+			.collect(Collectors.toSet());
+		return new Occurrence(event.title(), event.summary(), event.date().start(), event.date().end(),
+				event.date().precision(), keys);
+	}
+
+	@Test
+	void findsMachadoAndTheCountriesOfTheBriefingsArticle() {
+		assertThat(actor(briefings(), "Maria Corina Machado").kind()).isEqualTo(ActorKind.PERSON);
+		ActorDraft unitedStates = actor(briefings(), "U.S.");
+		assertThat(unitedStates.name()).isEqualTo("United States");
+		assertThat(unitedStates.kind()).isEqualTo(ActorKind.COUNTRY);
+		assertThat(briefings().notes()).anySatisfy(note -> assertThat(note).contains("future date"));
+		assertThat(briefings().events()).allSatisfy(
+				event -> assertThat(event.date().start()).isBeforeOrEqualTo(LocalDate.of(2025, 10, 20)));
+	}
+
+	@Test
+	void attributesAStatementMadeOnADayOfTheWeek() {
+		ArticleExtraction extraction = extractor.extract(
+				"German Chancellor Olaf Scholz said on Tuesday that Germany would send more tanks to Ukraine.",
+				LocalDate.of(2024, 3, 14));
+		ActorDraft scholz = actor(extraction, "Olaf Scholz");
+		assertThat(scholz.name()).isEqualTo("Olaf Scholz");
+		assertThat(scholz.description()).isEqualTo("Chancellor");
+		assertThat(extraction.actors()).extracting(ActorDraft::name).contains("Germany", "Ukraine").doesNotContain("German");
+		assertThat(extraction.claims()).singleElement().satisfies(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(scholz.key());
+			assertThat(claim.text()).isEqualTo("Germany would send more tanks to Ukraine");
+			assertThat(claim.date().start()).isEqualTo(LocalDate.of(2024, 3, 12));
+		});
+		assertThat(extraction.events()).singleElement().satisfies(event -> {
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2024, 3, 12));
+			assertThat(event.title()).startsWith("Olaf Scholz says");
+			assertThat(event.participants()).contains(new Participant(scholz.key(), "agent"));
+		});
+	}
+
+	@Test
+	void attributesAccordingToAndLinksADenial() {
+		ArticleExtraction extraction = extractor.extract(
+				"According to the ministry, the first shipment left the port last week. The company denied the report.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.claims()).hasSize(2);
+		ClaimDraft reported = extraction.claims().get(0);
+		assertThat(reported.speakerLabel()).isEqualTo("the ministry");
+		assertThat(reported.text()).isEqualTo("the first shipment left the port last week");
+		ClaimDraft denial = extraction.claims().get(1);
+		assertThat(denial.speakerLabel()).isEqualTo("The company");
+		assertThat(denial.rejection()).isTrue();
+		assertThat(denial.contradictsIndex()).isZero();
+		assertThat(extraction.events()).singleElement()
+			.satisfies(event -> assertThat(event.date().precision()).isEqualTo(DatePrecision.WEEK));
+	}
+
+	@Test
+	void resolvesAPronounSpeakerAndAnAcronym() {
+		ArticleExtraction extraction = extractor.extract("""
+				Health minister Maria Lopez praised the World Health Organization on Friday.
+				“We were ready for this outbreak,” she added. The WHO said that cases had fallen since January.
+				""", LocalDate.of(2024, 2, 20));
+		ActorDraft lopez = actor(extraction, "Maria Lopez");
+		ActorDraft who = actor(extraction, "WHO");
+		assertThat(who.name()).isEqualTo("World Health Organization");
+		assertThat(who.aliases()).contains("WHO");
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(lopez.key());
+			assertThat(claim.text()).isEqualTo("We were ready for this outbreak");
+		});
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(who.key());
+			assertThat(claim.text()).isEqualTo("cases had fallen since January");
+		});
+		assertThat(extraction.events()).anySatisfy(event -> {
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2024, 2, 16));
+			assertThat(involves(event, lopez)).isTrue();
+		});
+	}
+
+	@Test
+	void leavesRelativeDatesUnresolvedWithoutADocumentDate() {
+		ArticleExtraction extraction = extractor.extract("The mayor resigned on Monday, officials said.", null);
+		assertThat(extraction.events()).isEmpty();
+		assertThat(extraction.notes()).anySatisfy(note -> assertThat(note).contains("No document date"));
+	}
+
+}

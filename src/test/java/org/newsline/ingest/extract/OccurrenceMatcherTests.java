@@ -1,0 +1,43 @@
+package org.newsline.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.newsline.event.DatePrecision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OccurrenceMatcherTests {
+
+	private static final Occurrence FLOOD_WEEK = new Occurrence("River floods northern villages",
+			"The river flooded several northern villages, forcing hundreds to leave their homes.",
+			LocalDate.of(2024, 5, 13), LocalDate.of(2024, 5, 19), DatePrecision.WEEK, Set.of("red cross"));
+
+	@Test
+	void matchesTheSameOccurrenceReportedWithDifferentPrecision() {
+		Occurrence sameDay = new Occurrence("Floods force villagers from homes",
+				"Hundreds of villagers left their homes after the river flooded, the Red Cross said.",
+				LocalDate.of(2024, 5, 15), LocalDate.of(2024, 5, 15), DatePrecision.DAY, Set.of("red cross"));
+		assertThat(OccurrenceMatcher.sameOccurrence(FLOOD_WEEK, sameDay)).isTrue();
+		assertThat(OccurrenceMatcher.score(FLOOD_WEEK, sameDay)).isGreaterThan(0.5);
+	}
+
+	@Test
+	void keepsApartOccurrencesWhoseDatesDoNotOverlap() {
+		Occurrence lastYear = new Occurrence("River floods northern villages",
+				"The river flooded several northern villages.", LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 31),
+				DatePrecision.MONTH, Set.of("red cross"));
+		assertThat(OccurrenceMatcher.sameOccurrence(FLOOD_WEEK, lastYear)).isFalse();
+		assertThat(OccurrenceMatcher.score(FLOOD_WEEK, lastYear)).isZero();
+	}
+
+	@Test
+	void keepsApartDifferentOccurrencesInTheSameWeek() {
+		Occurrence election = new Occurrence("Parliament elects new speaker",
+				"Lawmakers elected a new speaker of parliament in a secret ballot.", LocalDate.of(2024, 5, 14),
+				LocalDate.of(2024, 5, 14), DatePrecision.DAY, Set.of("parliament"));
+		assertThat(OccurrenceMatcher.sameOccurrence(FLOOD_WEEK, election)).isFalse();
+	}
+
+}
