@@ -1,5 +1,9 @@
 package org.newsline;
 
+import java.util.Arrays;
+
+import org.newsline.ingest.cli.ImportCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +18,10 @@ import org.springframework.modulith.Modulithic;
 public class NewslineApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("import")) {
+			System.exit(ImportCommand.run(NewslineApplication.class, Arrays.copyOfRange(args, 1, args.length),
+					System.out));
+		}
 		SpringApplication.run(NewslineApplication.class, args);
 	}
 

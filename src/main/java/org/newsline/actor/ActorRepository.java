@@ -22,6 +22,11 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	@Query("select distinct a.actor from Alias a where a.matchKey in :keys and a.actor.mergedIntoId is null")
 	List<Actor> findByAliasKeys(Collection<String> keys);
 
+	/** People one of whose aliases ends with the given word, for a surname met on its own. */
+	@Query("select distinct a.actor from Alias a where a.matchKey like concat('% ', :word) "
+			+ "and a.actor.kind = org.newsline.actor.ActorKind.PERSON and a.actor.mergedIntoId is null")
+	List<Actor> findPeopleEndingWith(String word);
+
 	@EntityGraph(attributePaths = "aliases")
 	@Query("select a from Actor a where a.id in :ids")
 	List<Actor> findWithAliasesByIdIn(Collection<Long> ids);

@@ -18,8 +18,8 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findByClaimIdIn(Collection<Long> claimIds);
 
-	@Modifying
-	@Query("delete from Evidence e where e.article.id = :articleId and e.kind = org.newsline.article.EvidenceKind.ACTOR")
-	int deleteActorMentionsOf(long articleId);
+	@Modifying(flushAutomatically = true)
+	@Query("delete from Evidence e where e.article.id = :articleId")
+	int deleteByArticle(long articleId);
 
 }

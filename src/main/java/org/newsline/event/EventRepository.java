@@ -24,6 +24,9 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	@Query("select distinct p.event from Participation p where p.actor.id in :actorIds and p.event.mergedIntoId is null")
 	List<Event> findInvolving(Collection<Long> actorIds);
 
+	@Query("select e from Event e where e.mergedIntoId is null and e.date.start <= :to and e.date.end >= :from")
+	List<Event> findOverlapping(java.time.LocalDate from, java.time.LocalDate to);
+
 	@Query("select distinct s.event from EventSource s where s.article.id = :articleId")
 	List<Event> findCiting(long articleId);
 

@@ -20,4 +20,6 @@ public interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
 
 	Page<ImportRun> findAllByOrderByIdDesc(Pageable pageable);
 
+	java.util.List<ImportRun> findByStatusIn(java.util.Collection<ImportStatus> statuses);
+
 }

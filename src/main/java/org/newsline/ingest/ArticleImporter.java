@@ -1,0 +1,335 @@
+package org.newsline.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.newsline.article.PublicationSource;
+import org.newsline.ingest.ImportRun.Trigger;
+import org.newsline.ingest.ImportRuns.FileResult;
+import org.newsline.ingest.document.CleanDocument;
+import org.newsline.ingest.document.CleaningRules;
+import org.newsline.ingest.document.DocumentReader;
+import org.newsline.ingest.document.Manifest;
+import org.newsline.ingest.document.ManifestEntry;
+import org.newsline.ingest.document.UnreadableDocumentException;
+import org.newsline.ingest.extract.ArticleExtraction;
+import org.newsline.ingest.extract.ArticleExtractor;
+import org.newsline.ingest.progress.ImportProgressed;
+import org.newsline.shared.audit.RevisionAuthor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns article files into drafted events, actors and claims: from a folder, from paths,
+ * or from uploaded files. Each file is read, annotated outside any transaction, then
+ * written in a transaction of its own, so one bad file never stops or undoes the rest.
+ */
+@Service
+public class ArticleImporter implements DisposableBean {
+
+	/** Name of the manifest file read beside articles in a folder. */
+	public static final String MANIFEST = "sources.csv";
+
+	/** Bumped when extraction changes enough that unchanged files should be read again. */
+	static final String EXTRACTION_VERSION = "1";
+
+	private static final Logger logger = LoggerFactory.getLogger(ArticleImporter.class);
+
+	private final DocumentReader reader;
+
+	private final ArticleExtractor extractor;
+
+	private final ImportWriter writer;
+
+	private final ImportRuns runs;
+
+	private final ImportLock lock;
+
+	private final ArticleState articles;
+
+	private final IngestSettings settings;
+
+	private final ExecutorService executor;
+
+	private final ApplicationEventPublisher publisher;
+
+	ArticleImporter(ArticleExtractor extractor, ImportWriter writer, ImportRuns runs, ImportLock lock,
+			ArticleState articles, IngestSettings settings, ApplicationEventPublisher publisher) {
+		CleaningRules defaults = CleaningRules.defaults().withMaxBytes(settings.maxFileBytes());
+		List<java.util.regex.Pattern> boilerplate = new ArrayList<>(defaults.boilerplateLines());
+		boilerplate.addAll(CleaningRules.compile(settings.extraBoilerplate()));
+		this.reader = new DocumentReader(new CleaningRules(defaults.maxBytes(), boilerplate, defaults.sectionEnders(),
+				defaults.attributionTrailers(), defaults.maxParagraphs(), defaults.maxBoilerplateLength(),
+				defaults.attributionWindow(), defaults.maxTrailingHeadlineWords(), defaults.maxTitleWords()));
+		this.extractor = extractor;
+		this.writer = writer;
+		this.runs = runs;
+		this.lock = lock;
+		this.articles = articles;
+		this.settings = settings;
+		this.executor = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "import");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.publisher = publisher;
+	}
+
+	/** Imports every article file in a folder, with the folder's {@code sources.csv} as manifest. */
+	public ImportReport importFolder(Path folder, Trigger trigger, String startedBy) {
+		Batch batch = folderBatch(folder);
+		try (ImportLock.Held held = this.lock.acquire()) {
+			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
+			return execute(runId, batch);
+		}
+	}
+
+	/** Imports the given files, with an optional manifest; a missing or unsupported path fails alone. */
+	public ImportReport importPaths(List<Path> paths, @Nullable Path manifestPath, Trigger trigger, String startedBy) {
+		List<String> problems = new ArrayList<>();
+		Manifest manifest = (manifestPath != null) ? readManifest(manifestPath, problems) : Manifest.empty();
+		List<InputFile> files = paths.stream().map(InputFile::of).toList();
+		Batch batch = new Batch(files, manifest, problems, List.of());
+		try (ImportLock.Held held = this.lock.acquire()) {
+			long runId = this.runs.queue(startedBy, trigger, files.size());
+			return execute(runId, batch);
+		}
+	}
+
+	/** Imports files already in memory, such as an upload. */
+	public ImportReport importFiles(List<InputFile> files, Manifest manifest, Trigger trigger, String startedBy) {
+		Batch batch = new Batch(files, manifest, manifest.problems(), List.of());
+		try (ImportLock.Held held = this.lock.acquire()) {
+			long runId = this.runs.queue(startedBy, trigger, files.size());
+			return execute(runId, batch);
+		}
+	}
+
+	/**
+	 * Queues an import of the seed folder to run in the background and returns its run id;
+	 * throws {@link ImportAlreadyRunningException} when another import holds the lock.
+	 */
+	public long startSeedImport(Trigger trigger, String startedBy) {
+		return startInBackground(folderBatch(this.settings.seedFolder()), trigger, startedBy);
+	}
+
+	/** Queues an import of files in memory to run in the background; returns its run id. */
+	public long startImport(List<InputFile> files, Manifest manifest, Trigger trigger, String startedBy) {
+		return startInBackground(new Batch(files, manifest, manifest.problems(), List.of()), trigger, startedBy);
+	}
+
+	private long startInBackground(Batch batch, Trigger trigger, String startedBy) {
+		ImportLock.Held held = this.lock.acquire();
+		try {
+			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
+			this.executor.execute(() -> {
+				try (held) {
+					execute(runId, batch);
+				}
+				catch (RuntimeException ex) {
+					logger.error("Import run {} failed", runId, ex);
+				}
+			});
+			return runId;
+		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+	}
+
+	/** Re-reads one stored article against a corrected publication date, which re-resolves its dates. */
+	public ImportReport redate(long articleId, java.time.LocalDate published, String startedBy) {
+		try (ImportLock.Held held = this.lock.acquire()) {
+			long runId = this.runs.queue(startedBy, Trigger.ADMIN, 1);
+			this.runs.start(runId);
+			ArticleState.Stored stored = this.articles.redate(articleId, published);
+			RevisionAuthor.runAs(startedBy, () -> {
+				FileResult result = extractAndWrite(stored.document(), stored.contentHash(), published,
+						PublicationSource.EDITOR, runId);
+				this.runs.record(runId, result);
+			});
+			this.runs.finish(runId, "publication date set to " + published);
+			return ImportReport.of(this.runs.report(runId));
+		}
+	}
+
+	/** Whether an import is running, here or in another instance on the same database. */
+	public boolean isRunning() {
+		try (ImportLock.Held held = this.lock.acquire()) {
+			return false;
+		}
+		catch (ImportAlreadyRunningException ex) {
+			return true;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+	private ImportReport execute(long runId, Batch batch) {
+		this.runs.start(runId);
+		int done = 0;
+		String author = "importer";
+		for (InputFile file : batch.files()) {
+			FileResult result = importOne(file, batch.manifest(), runId, author);
+			this.runs.record(runId, result);
+			done++;
+			this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), false));
+			logger.info("Import run {}: {} {}{}", runId, result.file(), result.outcome(),
+					(result.reason() != null) ? " (" + result.reason() + ")" : "");
+		}
+		List<String> messages = new ArrayList<>(batch.problems());
+		if (!batch.skipped().isEmpty()) {
+			messages.add("skipped files that are not articles: " + String.join(", ", batch.skipped()));
+		}
+		this.runs.finish(runId, messages.isEmpty() ? null : String.join("; ", messages));
+		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
+		return ImportReport.of(this.runs.report(runId));
+	}
+
+	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author) {
+		String name = safeName(file.name());
+		try {
+			long size = file.size();
+			if (size > this.settings.maxFileBytes()) {
+				return FileResult.failed(name, "too large: " + size + " bytes, the limit is "
+						+ this.settings.maxFileBytes() + " bytes");
+			}
+			if (size < 0) {
+				return FileResult.failed(name, "cannot be read: no such file");
+			}
+			byte[] content = file.read(this.settings.maxFileBytes());
+			ManifestEntry entry = manifest.entryFor(name).orElse(null);
+			CleanDocument document = this.reader.read(name, content, entry);
+			String hash = contentHash(content, entry);
+			ArticleState.Known known = this.articles.known(document.key());
+			if (known != null && known.contentHash().equals(hash)) {
+				return new FileResult(document.key(), FileOutcome.UNCHANGED, null, known.id(), 0, 0, 0, 0, List.of());
+			}
+			java.time.LocalDate published = (known != null && known.editorDate() != null) ? known.editorDate()
+					: document.published();
+			PublicationSource source = (known != null && known.editorDate() != null) ? PublicationSource.EDITOR
+					: PublicationSource.valueOf(document.publishedOrigin().name());
+			FileResult[] result = new FileResult[1];
+			RevisionAuthor.runAs(author,
+					() -> result[0] = extractAndWrite(document, hash, published, source, runId));
+			return result[0];
+		}
+		catch (UnreadableDocumentException ex) {
+			return FileResult.failed(name, ex.getMessage());
+		}
+		catch (IOException ex) {
+			return FileResult.failed(name, "cannot be read: " + ex.getClass().getSimpleName());
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			logger.warn("Import of {} failed", name, ex);
+			return FileResult.failed(name, "could not be imported (" + ex.getClass().getSimpleName()
+					+ "); nothing from this file was saved");
+		}
+	}
+
+	private FileResult extractAndWrite(CleanDocument document, String hash, java.time.@Nullable LocalDate published,
+			PublicationSource source, long runId) {
+		ArticleExtraction extraction = this.extractor.extract(document.text(), published);
+		ImportWriter.Written written = this.writer.write(document, hash, published, source, extraction, runId);
+		List<String> notes = new ArrayList<>(document.notes());
+		if (published == null) {
+			notes.add("relative dates left unresolved until a publication date is set");
+		}
+		notes.addAll(written.notes());
+		return new FileResult(document.key(), written.outcome(), null, written.articleId(), written.actors(),
+				written.events(), written.claims(), written.keptEdits(), notes);
+	}
+
+	private Batch folderBatch(Path folder) {
+		List<String> problems = new ArrayList<>();
+		List<InputFile> files = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		if (!Files.isDirectory(folder)) {
+			problems.add("no such folder: " + folder.getFileName());
+			return new Batch(files, Manifest.empty(), problems, skipped);
+		}
+		Path manifestPath = folder.resolve(MANIFEST);
+		Manifest manifest = Files.isRegularFile(manifestPath) ? readManifest(manifestPath, problems) : Manifest.empty();
+		try (Stream<Path> listing = Files.list(folder)) {
+			for (Path path : listing.filter(Files::isRegularFile).sorted().toList()) {
+				String name = path.getFileName().toString();
+				if (isArticle(name)) {
+					files.add(InputFile.of(path));
+				}
+				else if (!name.equals(MANIFEST) && !name.startsWith(".")) {
+					skipped.add(name);
+				}
+			}
+		}
+		catch (IOException ex) {
+			problems.add("cannot list the folder: " + ex.getClass().getSimpleName());
+		}
+		if (files.size() > this.settings.maxFilesPerRun()) {
+			problems.add("only the first " + this.settings.maxFilesPerRun() + " of " + files.size() + " files imported");
+			files = files.subList(0, this.settings.maxFilesPerRun());
+		}
+		return new Batch(files, manifest, problems, skipped);
+	}
+
+	private static Manifest readManifest(Path path, List<String> problems) {
+		try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+			Manifest manifest = Manifest.parse(in);
+			manifest.problems().forEach((problem) -> problems.add(MANIFEST + " " + problem));
+			return manifest;
+		}
+		catch (IOException ex) {
+			problems.add("cannot read the manifest " + path.getFileName() + ": " + ex.getClass().getSimpleName());
+			return Manifest.empty();
+		}
+	}
+
+	static boolean isArticle(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
+	}
+
+	/** The last path element of a name, so "../../x.txt" can never address anything but "x.txt". */
+	static String safeName(String name) {
+		String last = name.replace('\\', '/');
+		last = last.substring(last.lastIndexOf('/') + 1).strip();
+		return last.isEmpty() ? "unnamed" : last;
+	}
+
+	private static String contentHash(byte[] content, @Nullable ManifestEntry entry) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(content);
+			digest.update(("\n" + EXTRACTION_VERSION + "\n" + entry).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Files of one run with their manifest, and what was noticed while gathering them. */
+	private record Batch(List<InputFile> files, Manifest manifest, List<String> problems, List<String> skipped) {
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.newsline.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.newsline.ingest.ImportRun.Trigger;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps an import run's row current, each step in its own short transaction so the report
+ * survives whatever happens to the files.
+ */
+@Component
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+class ImportRuns {
+
+	private final ImportRunRepository runs;
+
+	private final Clock clock;
+
+	ImportRuns(ImportRunRepository runs, Clock clock) {
+		this.runs = runs;
+		this.clock = clock;
+	}
+
+	long queue(String startedBy, Trigger trigger, int files) {
+		return this.runs.save(new ImportRun(startedBy, trigger, files, Instant.now(this.clock))).getId();
+	}
+
+	void start(long runId) {
+		this.runs.findById(runId).orElseThrow().start(Instant.now(this.clock));
+	}
+
+	void record(long runId, FileResult result) {
+		ImportRun run = this.runs.findById(runId).orElseThrow();
+		ImportFile file = run.record(result.file(), result.outcome(), result.reason());
+		file.counted(result.articleId(), result.actors(), result.events(), result.claims(), result.keptEdits(),
+				result.notes().isEmpty() ? null : String.join("; ", result.notes()));
+	}
+
+	void finish(long runId, @Nullable String message) {
+		this.runs.findById(runId).orElseThrow().finish(Instant.now(this.clock), message);
+	}
+
+	void fail(long runId, String message) {
+		this.runs.findById(runId).orElseThrow().fail(Instant.now(this.clock), message);
+	}
+
+	@Transactional(readOnly = true)
+	ImportRun report(long runId) {
+		ImportRun run = this.runs.findWithFilesById(runId).orElseThrow();
+		run.getFiles().size();
+		return run;
+	}
+
+	/** Marks runs left queued or running by a process that stopped as failed; returns how many. */
+	int failInterrupted() {
+		List<ImportRun> stale = this.runs.findByStatusIn(List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
+		stale.forEach((run) -> run.fail(Instant.now(this.clock),
+				"Interrupted: the application stopped before this import finished; files not listed were not imported"));
+		return stale.size();
+	}
+
+	/** One file's line for the report. */
+	record FileResult(String file, FileOutcome outcome, @Nullable String reason, @Nullable Long articleId, int actors,
+			int events, int claims, int keptEdits, List<String> notes) {
+
+		static FileResult failed(String file, String reason) {
+			return new FileResult(file, FileOutcome.FAILED, reason, null, 0, 0, 0, 0, List.of());
+		}
+
+	}
+
+}

@@ -1,0 +1,453 @@
+package org.newsline.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.newsline.actor.Actor;
+import org.newsline.actor.ActorKind;
+import org.newsline.actor.ActorRepository;
+import org.newsline.actor.AliasKey;
+import org.newsline.article.Article;
+import org.newsline.article.ArticleRepository;
+import org.newsline.article.Evidence;
+import org.newsline.article.EvidenceRepository;
+import org.newsline.article.PublicationSource;
+import org.newsline.claim.Claim;
+import org.newsline.claim.ClaimRepository;
+import org.newsline.event.Event;
+import org.newsline.event.EventDate;
+import org.newsline.event.EventRepository;
+import org.newsline.event.EventSource;
+import org.newsline.event.Participation;
+import org.newsline.ingest.document.CleanDocument;
+import org.newsline.ingest.document.TextSimilarity;
+import org.newsline.ingest.extract.ActorDraft;
+import org.newsline.ingest.extract.ArticleExtraction;
+import org.newsline.ingest.extract.ClaimDraft;
+import org.newsline.ingest.extract.DateDraft;
+import org.newsline.ingest.extract.EventDraft;
+import org.newsline.ingest.extract.Occurrence;
+import org.newsline.ingest.extract.OccurrenceMatcher;
+import org.newsline.ingest.extract.Participant;
+import org.newsline.shared.Origin;
+import org.newsline.shared.Slugs;
+import org.newsline.shared.TextSpan;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes what was drafted from one article, in one transaction: the article, its actors
+ * (matched against known ones), its events (merged with the same occurrence reported
+ * elsewhere), its claims and their evidence. On a changed file it first takes back what
+ * the importer made from the old version, keeping everything an editor touched.
+ */
+@Component
+class ImportWriter {
+
+	private static final int TITLE_MAX = 300;
+
+	private static final int NAME_MAX = 300;
+
+	private static final int DESCRIPTION_MAX = 500;
+
+	private final ArticleRepository articles;
+
+	private final EvidenceRepository evidence;
+
+	private final ActorRepository actors;
+
+	private final EventRepository events;
+
+	private final ClaimRepository claims;
+
+	private final JdbcTemplate jdbc;
+
+	private final IngestSettings settings;
+
+	private final Clock clock;
+
+	ImportWriter(ArticleRepository articles, EvidenceRepository evidence, ActorRepository actors,
+			EventRepository events, ClaimRepository claims, JdbcTemplate jdbc, IngestSettings settings, Clock clock) {
+		this.articles = articles;
+		this.evidence = evidence;
+		this.actors = actors;
+		this.events = events;
+		this.claims = claims;
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** What writing one file did. */
+	record Written(long articleId, FileOutcome outcome, int actors, int events, int claims, int keptEdits,
+			List<String> notes) {
+	}
+
+	@Transactional
+	Written write(CleanDocument document, String contentHash, @Nullable LocalDate published,
+			PublicationSource publishedSource, ArticleExtraction extraction, long runId) {
+		Instant now = Instant.now(this.clock);
+		Optional<Article> existing = this.articles.findBySourceKey(document.key());
+		Article article = existing.orElseGet(() -> new Article(document.key(), document.text(), contentHash, now));
+		List<String> notes = new ArrayList<>();
+		Kept kept = new Kept();
+		if (existing.isPresent()) {
+			article.refresh(document.text(), contentHash, document.title(), document.outlet(), document.url(), now);
+			forget(article, kept, notes);
+		}
+		else {
+			article.describe(document.title(), document.outlet(), document.url());
+		}
+		if (article.getPublishedSource() != PublicationSource.EDITOR) {
+			article.datePublished(published, publishedSource);
+		}
+		article.markImportedBy(runId);
+		article = this.articles.save(article);
+
+		List<Evidence> pending = new ArrayList<>();
+		Map<String, Actor> actorsByKey = resolveActors(article, extraction.actors(), pending);
+		List<Event> eventsByIndex = assembleEvents(article, extraction.events(), actorsByKey, notes, pending);
+		int claimCount = recordClaims(article, extraction.claims(), actorsByKey, eventsByIndex, kept, notes, pending);
+		relocateKept(article, kept, pending);
+		// Evidence refers to actors, events and claims by plain id, which insert ordering cannot see.
+		this.articles.flush();
+		this.evidence.saveAll(pending);
+		if (kept.count() > 0) {
+			notes.add("kept " + kept.count() + " editor-touched " + ((kept.count() == 1) ? "record" : "records"));
+		}
+		return new Written(article.getId(), existing.isPresent() ? FileOutcome.UPDATED : FileOutcome.CREATED,
+				actorsByKey.values().stream().distinct().toList().size(),
+				(int) eventsByIndex.stream().distinct().count(), claimCount, kept.count(), notes);
+	}
+
+	/** Records an editor touched that came from an article's previous version, kept across its re-import. */
+	private static final class Kept {
+
+		final List<Claim> claims = new ArrayList<>();
+
+		final List<EventSource> sources = new ArrayList<>();
+
+		int count() {
+			return this.claims.size() + this.sources.size();
+		}
+
+	}
+
+	/** Takes back what the importer made from the article's previous version, except what editors touched. */
+	private void forget(Article article, Kept kept, List<String> notes) {
+		for (Claim claim : this.claims.findByArticleId(article.getId())) {
+			if (claim.getOrigin() == Origin.IMPORT && !claim.isEdited()) {
+				this.claims.delete(claim);
+			}
+			else {
+				kept.claims.add(claim);
+			}
+		}
+		int dropped = 0;
+		for (Event event : this.events.findCiting(article.getId())) {
+			for (EventSource source : List.copyOf(event.getSources())) {
+				if (!article.equals(source.getArticle())) {
+					continue;
+				}
+				if (source.getOrigin() == Origin.IMPORT && !event.isEdited()) {
+					event.detach(source);
+				}
+				else {
+					kept.sources.add(source);
+				}
+			}
+			if (event.getSources().isEmpty() && event.getOrigin() == Origin.IMPORT && !event.isEdited()) {
+				this.events.delete(event);
+				dropped++;
+			}
+		}
+		this.claims.flush();
+		this.evidence.deleteByArticle(article.getId());
+		if (dropped > 0) {
+			notes.add("replaced " + dropped + " events drafted from the previous version");
+		}
+	}
+
+	/** Kept sources and claims point at the new text where their quote still occurs. */
+	private void relocateKept(Article article, Kept kept, List<Evidence> pending) {
+		String body = article.getBody();
+		for (EventSource source : kept.sources) {
+			int at = body.indexOf(source.getQuote());
+			if (at >= 0 && source.getEvent().getId() != null) {
+				TextSpan span = new TextSpan(at, at + source.getQuote().length());
+				pending.add(Evidence.forEvent(source.getEvent().getId(), article, span, source.getQuote()));
+			}
+		}
+		for (Claim claim : kept.claims) {
+			String sentence = claim.getSentence();
+			int at = (sentence != null) ? body.indexOf(sentence) : -1;
+			if (at >= 0) {
+				pending.add(Evidence.forClaim(claim.getId(), article,
+						new TextSpan(at, at + sentence.length()), sentence));
+			}
+		}
+	}
+
+	private Map<String, Actor> resolveActors(Article article, List<ActorDraft> drafts, List<Evidence> pending) {
+		Instant now = Instant.now(this.clock);
+		Map<String, Actor> resolved = new HashMap<>();
+		for (ActorDraft draft : drafts) {
+			String name = clip(draft.name(), NAME_MAX);
+			Actor actor = findKnown(draft).orElse(null);
+			if (actor == null) {
+				actor = new Actor(name, draft.kind(), uniqueActorSlug(name), Origin.IMPORT, now);
+			}
+			else {
+				actor.enrich(name, clip(draft.description(), DESCRIPTION_MAX));
+			}
+			for (String alias : draft.aliases()) {
+				actor.addAlias(clip(alias, NAME_MAX), Origin.IMPORT);
+			}
+			if (actor.getDescription() == null && draft.description() != null && !actor.isEdited()) {
+				actor.enrich(actor.getName(), clip(draft.description(), DESCRIPTION_MAX));
+			}
+			actor = this.actors.save(actor);
+			resolved.put(draft.key(), actor);
+			for (TextSpan mention : draft.mentions()) {
+				if (mention.end() <= article.getBody().length()) {
+					pending.add(Evidence.forActor(actor.getId(), article, mention,
+							Passages.sentenceAround(article.getBody(), mention)));
+				}
+			}
+		}
+		return resolved;
+	}
+
+	/** The known actor a draft names: by any of its forms, else a lone surname of a known person. */
+	private Optional<Actor> findKnown(ActorDraft draft) {
+		AliasKey nameKey = AliasKey.of(draft.name());
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(nameKey.value());
+		draft.aliases().forEach((alias) -> keys.add(AliasKey.of(alias).value()));
+		List<Actor> candidates = this.actors.findByAliasKeys(keys)
+			.stream()
+			.filter((actor) -> compatible(actor.getKind(), draft.kind()))
+			.toList();
+		if (candidates.isEmpty() && draft.kind() == ActorKind.PERSON) {
+			String[] words = nameKey.value().split(" ");
+			if (words.length == 1) {
+				List<Actor> people = this.actors.findPeopleEndingWith(words[0]);
+				return (people.size() == 1) ? Optional.of(people.get(0)) : Optional.empty();
+			}
+			List<Actor> bySurname = this.actors.findByAliasKeys(List.of(words[words.length - 1]))
+				.stream()
+				.filter((actor) -> actor.getKind() == ActorKind.PERSON && !actor.getName().contains(" "))
+				.toList();
+			return (bySurname.size() == 1) ? Optional.of(bySurname.get(0)) : Optional.empty();
+		}
+		return candidates.stream()
+			.max(Comparator.<Actor>comparingInt((actor) -> actor.hasSurfaceForm(draft.name()) ? 1 : 0)
+				.thenComparingLong((actor) -> keys.stream().filter((k) -> actor.hasAlias(new AliasKey(k))).count())
+				.thenComparing(Actor::getId, Comparator.reverseOrder()));
+	}
+
+	private static boolean compatible(ActorKind known, ActorKind drafted) {
+		return (known == ActorKind.PERSON) == (drafted == ActorKind.PERSON);
+	}
+
+	private List<Event> assembleEvents(Article article, List<EventDraft> drafts, Map<String, Actor> actorsByKey,
+			List<String> notes, List<Evidence> pending) {
+		Instant now = Instant.now(this.clock);
+		List<Event> assembled = new ArrayList<>();
+		Map<Long, Boolean> sameReport = new HashMap<>();
+		int merged = 0;
+		for (EventDraft draft : drafts) {
+			EventDate date = eventDate(draft.date());
+			List<Actor> involved = draft.participants()
+				.stream()
+				.map(Participant::actorKey)
+				.map(actorsByKey::get)
+				.filter((actor) -> actor != null)
+				.distinct()
+				.toList();
+			Occurrence occurrence = new Occurrence(draft.title(), draft.summary(), date.start(), date.end(),
+					date.precision(), involved.stream().map((a) -> AliasKey.of(a.getName()).value())
+						.collect(java.util.stream.Collectors.toSet()));
+			Event event = sameOccurrence(occurrence, date).orElse(null);
+			if (event == null) {
+				String title = clip(draft.title(), TITLE_MAX);
+				event = this.events.save(Event.drafted(title, draft.summary(), date, uniqueEventSlug(title), now));
+			}
+			else if (!assembled.contains(event)) {
+				merged++;
+			}
+			if (!event.citesArticle(article)) {
+				EventSource source = event.cite(article, draft.span(), Origin.IMPORT);
+				markIfCopied(article, event, source, sameReport);
+			}
+			if (!event.isEdited()) {
+				for (Participant participant : draft.participants()) {
+					Actor actor = actorsByKey.get(participant.actorKey());
+					if (actor != null) {
+						event.involve(actor, participant.role(), Origin.IMPORT);
+					}
+				}
+			}
+			pending.add(Evidence.forEvent(event.getId(), article, draft.span(), draft.sentence()));
+			for (TextSpan other : draft.otherSpans()) {
+				pending.add(Evidence.forEvent(event.getId(), article, other,
+						Passages.sentenceAround(article.getBody(), other)));
+			}
+			assembled.add(event);
+		}
+		if (merged > 0) {
+			notes.add(merged + " events matched ones already reported by other articles");
+		}
+		return assembled;
+	}
+
+	/** The known event that reports the same occurrence, if any: the best match above the matcher's bar. */
+	private Optional<Event> sameOccurrence(Occurrence occurrence, EventDate date) {
+		Event best = null;
+		double bestScore = 0;
+		for (Event candidate : this.events.findOverlapping(date.start().minusDays(3), date.end().plusDays(3))) {
+			Occurrence known = new Occurrence(candidate.getTitle(), candidate.getSummary(), candidate.getDate().start(),
+					candidate.getDate().end(), candidate.getDate().precision(),
+					candidate.getParticipations()
+						.stream()
+						.map(Participation::getActor)
+						.map((actor) -> AliasKey.of(actor.getName()).value())
+						.collect(java.util.stream.Collectors.toSet()));
+			if (OccurrenceMatcher.sameOccurrence(occurrence, known)) {
+				double score = OccurrenceMatcher.score(occurrence, known);
+				if (score > bestScore) {
+					best = candidate;
+					bestScore = score;
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * A source from an article that rewrites or copies one already cited for the same event is
+	 * derived from it, not an independent report; the article is marked as derived too.
+	 */
+	private void markIfCopied(Article article, Event event, EventSource source, Map<Long, Boolean> sameReport) {
+		for (EventSource other : event.getSources()) {
+			Article otherArticle = other.getArticle();
+			if (other == source || otherArticle == null || otherArticle.equals(article) || other.getId() == null) {
+				continue;
+			}
+			boolean copied = sameReport.computeIfAbsent(otherArticle.getId(), (id) -> TextSimilarity
+				.similarity(article.getBody(), otherArticle.getBody()) >= this.settings.sameReportSimilarity());
+			if (copied) {
+				source.markDerivedFrom(other.isIndependent() ? other.getId() : other.getDerivedFromId());
+				if (article.getDerivedFromId() == null) {
+					article.markDerivedFrom(otherArticle.getId());
+				}
+				return;
+			}
+		}
+	}
+
+	private int recordClaims(Article article, List<ClaimDraft> drafts, Map<String, Actor> actorsByKey,
+			List<Event> eventsByIndex, Kept kept, List<String> notes, List<Evidence> pending) {
+		Instant now = Instant.now(this.clock);
+		List<@Nullable Claim> recorded = new ArrayList<>();
+		for (ClaimDraft draft : drafts) {
+			Actor speaker = (draft.speakerActorKey() != null) ? actorsByKey.get(draft.speakerActorKey()) : null;
+			String label = (speaker == null) ? clip(draftLabel(draft), NAME_MAX) : null;
+			boolean alreadyKept = kept.claims.stream()
+				.anyMatch((claim) -> draft.sentence().equals(claim.getSentence()));
+			if (alreadyKept || draft.span().end() > article.getBody().length()
+					|| (speaker == null && (label == null || label.isBlank()))) {
+				recorded.add(null);
+				continue;
+			}
+			Claim claim = Claim.extracted(speaker, label, draft.text(), article, draft.span(), draft.sentence(),
+					draft.hedgeCues(), now);
+			Integer eventIndex = draft.eventIndex();
+			if (eventIndex != null && eventIndex >= 0 && eventIndex < eventsByIndex.size()) {
+				claim.about(eventsByIndex.get(eventIndex));
+			}
+			DateDraft date = draft.date();
+			claim.statedOn((date != null) ? date.start() : article.getPublishedOn());
+			claim = this.claims.save(claim);
+			pending.add(Evidence.forClaim(claim.getId(), article, draft.span(), draft.sentence()));
+			recorded.add(claim);
+		}
+		int contradictions = 0;
+		for (int i = 0; i < drafts.size(); i++) {
+			ClaimDraft draft = drafts.get(i);
+			Integer target = draft.contradictsIndex();
+			Claim claim = recorded.get(i);
+			if (!draft.rejection() || target == null || target < 0 || target >= recorded.size() || claim == null) {
+				continue;
+			}
+			Claim rejected = recorded.get(target);
+			if (rejected != null && rejected != claim) {
+				claim.contradict(rejected);
+				rejected.suggestDisputed("Rejected by " + speakerName(claim) + ": “" + clip(claim.getText(), 200) + "”");
+				contradictions++;
+			}
+		}
+		if (contradictions > 0) {
+			notes.add(contradictions + " claims marked disputed by a rejection in the same article (suggestions)");
+		}
+		return (int) recorded.stream().filter((claim) -> claim != null).count();
+	}
+
+	private static @Nullable String draftLabel(ClaimDraft draft) {
+		return draft.speakerLabel();
+	}
+
+	private static String speakerName(Claim claim) {
+		Actor speaker = claim.getSpeaker();
+		return (speaker != null) ? speaker.getName() : String.valueOf(claim.getSpeakerLabel());
+	}
+
+	private static EventDate eventDate(DateDraft draft) {
+		return new EventDate(draft.start(), draft.end(), draft.precision(), draft.approximate(),
+				clip(draft.phrase(), 300), draft.anchor());
+	}
+
+	private String uniqueActorSlug(String name) {
+		return unique(Slugs.slugify(name), (slug) -> this.actors.existsBySlug(slug) || formerSlug("actor", slug));
+	}
+
+	private String uniqueEventSlug(String title) {
+		return unique(Slugs.slugify(title), (slug) -> this.events.existsBySlug(slug) || formerSlug("event", slug));
+	}
+
+	private boolean formerSlug(String table, String slug) {
+		Integer found = this.jdbc.queryForObject("select count(*) from " + table + "_former_slug where slug = ?",
+				Integer.class, slug);
+		return found != null && found > 0;
+	}
+
+	private static String unique(String base, java.util.function.Predicate<String> taken) {
+		String slug = base;
+		for (int n = 2; taken.test(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	private static @Nullable String clip(@Nullable String text, int max) {
+		if (text == null) {
+			return null;
+		}
+		String stripped = text.strip();
+		return (stripped.length() <= max) ? stripped : stripped.substring(0, max - 1).strip() + "…";
+	}
+
+
+}

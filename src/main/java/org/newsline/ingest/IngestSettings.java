@@ -1,0 +1,38 @@
+package org.newsline.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the importer reads and judges articles.
+ *
+ * @param seedFolder the folder imported on first start and by an admin's re-import
+ * @param seedOnFirstStart whether an empty database is filled from the seed folder at
+ * startup, in the background
+ * @param maxFileBytes the largest article file accepted, in bytes
+ * @param maxFilesPerRun the most files one run (a folder, a command, an upload) takes
+ * @param sameReportSimilarity how alike two articles' texts must be (0 to 1) for the later
+ * one to count as a rewrite or copy of the earlier, not an independent report
+ * @param extraBoilerplate further patterns (regular expressions) of lines to drop from
+ * article bodies, beside the built-in ones
+ */
+@ConfigurationProperties("newsline.import")
+@Validated
+public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
+		@DefaultValue("true") boolean seedOnFirstStart,
+		@DefaultValue("5242880") @Min(1024) @Max(104857600) long maxFileBytes,
+		@DefaultValue("500") @Min(1) @Max(10000) int maxFilesPerRun,
+		@DefaultValue("0.13") @DecimalMin("0.01") @DecimalMax("1.0") double sameReportSimilarity,
+		@DefaultValue List<String> extraBoilerplate) {
+
+}

@@ -1,0 +1,60 @@
+package org.newsline.ingest;
+
+import org.newsline.article.ArticleRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * At startup, reports imports a previous process left unfinished as failed, and fills an
+ * empty database from the seed folder in the background.
+ */
+@Component
+class SeedOnFirstStart implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedOnFirstStart.class);
+
+	private final ArticleImporter importer;
+
+	private final ImportRuns runs;
+
+	private final ImportRunRepository runRepository;
+
+	private final ArticleRepository articles;
+
+	private final IngestSettings settings;
+
+	SeedOnFirstStart(ArticleImporter importer, ImportRuns runs, ImportRunRepository runRepository,
+			ArticleRepository articles, IngestSettings settings) {
+		this.importer = importer;
+		this.runs = runs;
+		this.runRepository = runRepository;
+		this.articles = articles;
+		this.settings = settings;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.importer.isRunning()) {
+			int interrupted = this.runs.failInterrupted();
+			if (interrupted > 0) {
+				logger.warn("Marked {} import runs interrupted by an earlier stop as failed", interrupted);
+			}
+		}
+		if (!this.settings.seedOnFirstStart() || this.articles.count() > 0 || this.runRepository.count() > 0) {
+			return;
+		}
+		try {
+			long runId = this.importer.startSeedImport(ImportRun.Trigger.STARTUP, "system");
+			logger.info("Importing the seed folder {} in the background (import run {})", this.settings.seedFolder(),
+					runId);
+		}
+		catch (ImportAlreadyRunningException ex) {
+			logger.info("Another instance is importing; the seed folder is left to it");
+		}
+	}
+
+}
