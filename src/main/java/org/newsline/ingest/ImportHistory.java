@@ -26,4 +26,22 @@ public class ImportHistory {
 		return this.runs.findWithFilesById(id).map(ImportReport::of);
 	}
 
+	/** The most recent runs, newest first, without their files. */
+	public java.util.List<RunSummary> recent(int count) {
+		return this.runs.findAllByOrderByIdDesc(org.springframework.data.domain.PageRequest.of(0, count))
+			.map((run) -> new RunSummary(run.getId(), run.getStatus(), run.getTrigger(), run.getStartedBy(),
+					run.getQueuedAt(), run.getFinishedAt(), run.getFilesTotal()))
+			.getContent();
+	}
+
+	/** A line in the list of runs. */
+	public record RunSummary(long id, ImportStatus status, ImportRun.Trigger trigger, String startedBy,
+			java.time.Instant queuedAt, java.time.@org.jspecify.annotations.Nullable Instant finishedAt, int filesTotal) {
+
+		public boolean active() {
+			return this.status == ImportStatus.QUEUED || this.status == ImportStatus.RUNNING;
+		}
+
+	}
+
 }

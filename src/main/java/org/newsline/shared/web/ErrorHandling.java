@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -42,6 +43,13 @@ class ErrorHandling {
 		}
 		ModelAndView page = new ModelAndView("error/409");
 		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView uploadTooLarge() {
+		ModelAndView page = new ModelAndView("error/413");
+		page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
 		return page;
 	}
 
