@@ -97,6 +97,8 @@ class AdminImportIntegrationTests {
 		awaitFinished();
 		long id = this.articles.findBySourceKey("council.txt").orElseThrow().getId();
 		assertThat(this.articles.findById(id).orElseThrow().getPublishedOn()).isNull();
+		assertThat(admin.get("/api/events").body()).as("'on Monday' cannot be dated without a publication date")
+			.contains("\"totalItems\":0");
 
 		String formCsrf = admin.csrfFrom("/admin/articles");
 		HttpResponse<String> saved = admin.post("/admin/articles/" + id + "/published",
@@ -107,6 +109,8 @@ class AdminImportIntegrationTests {
 		assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2024, 6, 5));
 		assertThat(article.getPublishedSource()).isEqualTo(PublicationSource.EDITOR);
 		assertThat(Jsoup.parse(admin.get("/admin/articles").body()).text()).contains("Publication date set to 2024-06-05");
+		assertThat(admin.get("/api/events").body()).as("'on Monday' resolved against Wednesday 5 June 2024")
+			.contains("\"start\":\"2024-06-03\"");
 	}
 
 	private ImportReport awaitFinished() throws InterruptedException {
