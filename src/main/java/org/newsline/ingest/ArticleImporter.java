@@ -70,6 +70,12 @@ public class ArticleImporter implements DisposableBean {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final java.util.concurrent.atomic.AtomicReference<@Nullable Progress> progress = new java.util.concurrent.atomic.AtomicReference<>();
+
+	/** How far the import running in this instance has come. */
+	public record Progress(long runId, int done, int total) {
+	}
+
 	ArticleImporter(ArticleExtractor extractor, ImportWriter writer, ImportRuns runs, ImportLock lock,
 			ArticleState articles, IngestSettings settings, ApplicationEventPublisher publisher) {
 		CleaningRules defaults = CleaningRules.defaults().withMaxBytes(settings.maxFileBytes());
@@ -171,6 +177,11 @@ public class ArticleImporter implements DisposableBean {
 		}
 	}
 
+	/** The import running in this instance, if any, read from memory. */
+	public java.util.Optional<Progress> progress() {
+		return java.util.Optional.ofNullable(this.progress.get());
+	}
+
 	/** Whether an import is running, here or in another instance on the same database. */
 	public boolean isRunning() {
 		try (ImportLock.Held held = this.lock.acquire()) {
@@ -187,13 +198,24 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	private ImportReport execute(long runId, Batch batch) {
+		try {
+			return executeRun(runId, batch);
+		}
+		finally {
+			this.progress.set(null);
+		}
+	}
+
+	private ImportReport executeRun(long runId, Batch batch) {
 		this.runs.start(runId);
 		int done = 0;
+		this.progress.set(new Progress(runId, 0, batch.files().size()));
 		String author = "importer";
 		for (InputFile file : batch.files()) {
 			FileResult result = importOne(file, batch.manifest(), runId, author);
 			this.runs.record(runId, result);
 			done++;
+			this.progress.set(new Progress(runId, done, batch.files().size()));
 			this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), false));
 			logger.info("Import run {}: {} {}{}", runId, result.file(), result.outcome(),
 					(result.reason() != null) ? " (" + result.reason() + ")" : "");

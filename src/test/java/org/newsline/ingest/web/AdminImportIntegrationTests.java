@@ -113,6 +113,31 @@ class AdminImportIntegrationTests {
 			.contains("\"start\":\"2024-06-03\"");
 	}
 
+	@Test
+	void showsReadersThatAnImportIsRunningUntilItEnds() throws Exception {
+		Session admin = Session.signIn(this.port, "admin", "integration-admin-pw");
+		Session reader = new Session(this.port);
+		HttpResponse<String> started = admin.post("/admin/imports", Map.of("_csrf", admin.csrfFrom("/admin/imports")));
+		assertThat(started.statusCode()).isEqualTo(302);
+
+		boolean bannerSeen = false;
+		while (!bannerSeen && running()) {
+			bannerSeen = Jsoup.parse(reader.get("/").body()).select(".import-banner").text().contains("Importing articles");
+			Thread.sleep(20);
+		}
+		ImportReport report = awaitFinished();
+
+		assertThat(bannerSeen).as("the banner was shown while the seed folder was imported").isTrue();
+		assertThat(report.counts().created()).isEqualTo(4);
+		assertThat(Jsoup.parse(reader.get("/").body()).select(".import-banner")).isEmpty();
+	}
+
+	private boolean running() {
+		return this.history.latest()
+			.map((run) -> run.status() == ImportStatus.QUEUED || run.status() == ImportStatus.RUNNING)
+			.orElse(true);
+	}
+
 	private ImportReport awaitFinished() throws InterruptedException {
 		for (int i = 0; i < 600; i++) {
 			var latest = this.history.latest();
