@@ -2,6 +2,7 @@ package org.newsline.timeline.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.newsline.timeline.TimelineFilter;
 import org.newsline.timeline.api.ApiJson.ActorJson;
 import org.newsline.timeline.api.ApiJson.ArticleJson;
 import org.newsline.timeline.api.ApiJson.ClaimJson;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only JSON: {@code page} counts from 0, {@code size} is 1 to 1000 (default 50).
+ * Read-only JSON: {@code page} counts from 0, {@code size} is 1 to 1000 (default 50). Events take
+ * the timeline's filter parameters ({@code q, actor, tag, from, to, outlet, disputed, reviewed,
+ * asOf, order}).
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
@@ -28,9 +31,9 @@ class ApiController {
 	}
 
 	@GetMapping("/events")
-	PageJson<EventJson> events(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageJson<EventJson> events(TimelineFilter filter, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-		return this.queries.events(page, size);
+		return this.queries.events(filter, page, size);
 	}
 
 	@GetMapping("/events/{id}")

@@ -16,6 +16,7 @@ import org.newsline.event.ReviewStatus;
 import org.newsline.shared.NotFoundException;
 import org.newsline.timeline.EventCard;
 import org.newsline.timeline.Timeline;
+import org.newsline.timeline.TimelineFilter;
 import org.newsline.timeline.api.ApiJson.ActorJson;
 import org.newsline.timeline.api.ApiJson.ArticleJson;
 import org.newsline.timeline.api.ApiJson.ClaimJson;
@@ -53,8 +54,8 @@ class ApiQueries {
 		this.articles = articles;
 	}
 
-	PageJson<EventJson> events(int page, int size) {
-		return pageOf(this.timeline.page(page, size).map(ApiQueries::eventJson));
+	PageJson<EventJson> events(TimelineFilter filter, int page, int size) {
+		return pageOf(this.timeline.page(filter, page, size).map(ApiQueries::eventJson));
 	}
 
 	EventJson event(long id) {

@@ -1,17 +1,16 @@
 package org.newsline.timeline.web;
 
-import org.newsline.timeline.EventCard;
-import org.newsline.timeline.MonthGroup;
 import org.newsline.timeline.Timeline;
+import org.newsline.timeline.Timeline.TimelineSlice;
+import org.newsline.timeline.TimelineFilter;
 
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The timeline page: events newest first, a page at a time.
+ * The timeline page: events by date under month headings, the density strip, the filter
+ * form with counts, and an "older events" link that keeps its place while events are added.
  */
 @Controller
 class TimelineController {
@@ -25,10 +24,14 @@ class TimelineController {
 	}
 
 	@GetMapping("/")
-	String timeline(@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<EventCard> events = this.timeline.page(Math.max(0, page), PAGE_SIZE);
-		model.addAttribute("events", events);
-		model.addAttribute("months", MonthGroup.of(events.getContent()));
+	String timeline(TimelineFilter filter, Model model) {
+		TimelineSlice slice = this.timeline.slice(filter, PAGE_SIZE);
+		model.addAttribute("filter", filter);
+		model.addAttribute("slice", slice);
+		model.addAttribute("facets", this.timeline.facets(filter));
+		model.addAttribute("density", this.timeline.density(filter));
+		model.addAttribute("unfiltered", filter.isEmpty());
+		model.addAttribute("feedLink", filter.withOrder(false).link("/feed.atom"));
 		return "timeline/index";
 	}
 

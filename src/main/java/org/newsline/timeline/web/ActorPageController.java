@@ -1,0 +1,35 @@
+package org.newsline.timeline.web;
+
+import org.newsline.shared.NotFoundException;
+import org.newsline.timeline.ActorPage;
+import org.newsline.timeline.Lookup;
+import org.newsline.timeline.ReaderPages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * An actor's page; a merged actor or a former slug answers 301 with the surviving address.
+ */
+@Controller
+class ActorPageController {
+
+	private final ReaderPages pages;
+
+	ActorPageController(ReaderPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/actors/{slug}")
+	ModelAndView actor(@PathVariable String slug) {
+		Lookup<ActorPage> lookup = this.pages.actor(slug);
+		if (lookup.moved().isPresent()) {
+			return EventPageController.movedTo("/actors/" + lookup.moved().get());
+		}
+		ActorPage page = lookup.found().orElseThrow(() -> NotFoundException.of("Actor", slug));
+		return new ModelAndView("timeline/actor").addObject("actor", page);
+	}
+
+}
