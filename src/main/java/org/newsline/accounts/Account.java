@@ -94,6 +94,10 @@ public class Account {
 		return this.enabled;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}

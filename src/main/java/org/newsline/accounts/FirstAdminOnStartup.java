@@ -1,8 +1,5 @@
 package org.newsline.accounts;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +40,7 @@ class FirstAdminOnStartup implements ApplicationRunner {
 			logger.info("Created the admin account with the password from NEWSLINE_ADMIN_PASSWORD");
 			return;
 		}
-		byte[] random = new byte[18];
-		new SecureRandom().nextBytes(random);
-		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String password = GeneratedPasswords.next();
 		this.accounts.create("admin", password, Role.ADMIN);
 		logger.warn("Generated admin password: {}", password);
 	}

@@ -34,4 +34,9 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	@Query("select a from Actor a where a.mergedIntoId is null")
 	Page<Actor> findCurrent(Pageable pageable);
 
+	/** Aliases of current actors whose folded key contains the folded text, shortest first, for autocomplete. */
+	@Query("select a from Alias a join fetch a.actor where a.matchKey like concat('%', :key, '%') "
+			+ "and a.actor.mergedIntoId is null order by length(a.name), a.name")
+	List<Alias> findAliasesContaining(String key, Pageable pageable);
+
 }

@@ -22,4 +22,6 @@ public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	@Query("delete from Evidence e where e.article.id = :articleId")
 	int deleteByArticle(long articleId);
 
+	List<Evidence> findByActorId(long actorId);
+
 }

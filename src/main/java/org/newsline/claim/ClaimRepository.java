@@ -31,4 +31,10 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query("select c from Claim c left join fetch c.speaker left join fetch c.article where c.id in :ids order by c.id")
 	List<Claim> findForViewByIdIn(Collection<Long> ids);
 
+	List<Claim> findBySpeakerId(long speakerId);
+
+	/** Claims in one review status, newest first, for the editors' review queue. */
+	@Query("select c from Claim c where c.status = :status order by c.createdAt desc, c.id desc")
+	List<Claim> findForReview(ReviewStatus status, Pageable pageable);
+
 }

@@ -1,0 +1,77 @@
+package org.newsline.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sign-in throttle's delays grow with failures, are capped, expire, and clear on success.
+ */
+class LoginThrottleTests {
+
+	private Instant now = Instant.parse("2025-12-01T10:00:00Z");
+
+	private final LoginThrottle throttle = new LoginThrottle(new Clock() {
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return LoginThrottleTests.this.now;
+		}
+
+	});
+
+	@Test
+	void delayDoublesAfterTheFreeAttemptsAndIsCapped() {
+		assertThat(LoginThrottle.delay(4, 5)).isZero();
+		assertThat(LoginThrottle.delay(5, 5)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(LoginThrottle.delay(6, 5)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(LoginThrottle.delay(9, 5)).isEqualTo(Duration.ofSeconds(16));
+		assertThat(LoginThrottle.delay(500, 5)).isEqualTo(LoginThrottle.MAX_DELAY);
+	}
+
+	@Test
+	void anAccountWaitsAfterRepeatedFailuresAndMayTryAgainLater() {
+		for (int i = 0; i < 7; i++) {
+			this.throttle.failed("Editor", "10.0.0." + i);
+		}
+		assertThat(this.throttle.wait("editor", "10.0.0.99")).isEqualTo(Duration.ofSeconds(4));
+		assertThat(this.throttle.wait("someone-else", "10.0.0.99")).isZero();
+
+		this.now = this.now.plusSeconds(5);
+		assertThat(this.throttle.wait("editor", "10.0.0.99")).isZero();
+	}
+
+	@Test
+	void anAddressWaitsAfterManyFailuresAcrossAccounts() {
+		for (int i = 0; i < LoginThrottle.FREE_PER_ADDRESS + 1; i++) {
+			this.throttle.failed("user" + i, "192.0.2.7");
+		}
+		assertThat(this.throttle.wait("fresh-user", "192.0.2.7")).isPositive();
+		assertThat(this.throttle.wait("fresh-user", "192.0.2.8")).isZero();
+	}
+
+	@Test
+	void aSuccessClearsTheCount() {
+		for (int i = 0; i < 8; i++) {
+			this.throttle.failed("editor", "192.0.2.7");
+		}
+		this.throttle.succeeded("editor", "192.0.2.7");
+		assertThat(this.throttle.wait("editor", "192.0.2.7")).isZero();
+	}
+
+}
