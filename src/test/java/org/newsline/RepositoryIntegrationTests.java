@@ -182,4 +182,51 @@ class RepositoryIntegrationTests {
 			.containsExactly("Central Intelligence Agency/IMPORT", "CIA/EDITOR");
 	}
 
+	@Test
+	void mergesAnEventWithItsSourcesActorsAndTagsIntoAnother() {
+		Article article = this.fixtures.article("m.txt", "Two reports of one protest in the capital on Sunday.",
+				LocalDate.of(2025, 4, 7), "Wire");
+		Actor unions = this.fixtures.actor("Dock Workers Union", ActorKind.ORGANIZATION);
+		Event winner = this.fixtures.event("Protest in the capital", EventDate.day(LocalDate.of(2025, 4, 6)), List.of(),
+				List.of());
+		Event loser = this.fixtures.event("Capital protest", EventDate.day(LocalDate.of(2025, 4, 6)), List.of(unions),
+				List.of(article));
+		this.tx.executeWithoutResult((status) -> {
+			Event managedLoser = this.events.findById(loser.getId()).orElseThrow();
+			managedLoser.tag(this.tags.save(new Tag("Protests")));
+		});
+
+		this.tx.executeWithoutResult((status) -> this.events.findById(winner.getId())
+			.orElseThrow()
+			.absorb(this.events.findById(loser.getId()).orElseThrow(), NOW));
+
+		this.tx.executeWithoutResult((status) -> {
+			Event merged = this.events.findById(winner.getId()).orElseThrow();
+			assertThat(merged.getSources()).singleElement()
+				.satisfies((s) -> assertThat(s.getArticle().getSourceKey()).isEqualTo("m.txt"));
+			assertThat(merged.getParticipations()).extracting((p) -> p.getActor().getName())
+				.containsExactly("Dock Workers Union");
+			assertThat(merged.getTags()).extracting(Tag::getName).containsExactly("Protests");
+			Event gone = this.events.findById(loser.getId()).orElseThrow();
+			assertThat(gone.getMergedIntoId()).isEqualTo(winner.getId());
+			assertThat(gone.getSources()).isEmpty();
+		});
+	}
+
+	@Test
+	void mergesAnActorsAliasesIntoAnother() {
+		Actor winner = this.fixtures.actor("Central Intelligence Agency", ActorKind.ORGANIZATION);
+		Actor loser = this.fixtures.actor("CIA", ActorKind.ORGANIZATION, "the agency");
+
+		this.tx.executeWithoutResult((status) -> this.actors.findById(winner.getId())
+			.orElseThrow()
+			.absorb(this.actors.findById(loser.getId()).orElseThrow()));
+
+		assertThat(this.actors.findWithAliasesByIdIn(List.of(winner.getId())).get(0).getAliases())
+			.extracting((a) -> a.getName())
+			.containsExactlyInAnyOrder("Central Intelligence Agency", "CIA", "the agency");
+		assertThat(this.actors.findByAliasKeys(List.of(AliasKey.of("CIA").value()))).extracting(Actor::getId)
+			.containsExactly(winner.getId());
+	}
+
 }

@@ -145,17 +145,18 @@ public class Actor {
 		addAlias(this.name, Origin.EDITOR);
 	}
 
-	/** Moves every alias of the other actor here and marks the other as merged into this. */
+	/**
+	 * Takes every alias of the other actor and marks the other as merged into this. Aliases
+	 * are copied and removed from the other actor rather than re-parented, because orphan
+	 * removal would otherwise delete what was moved.
+	 */
 	public void absorb(Actor other) {
 		if (other == this) {
 			throw new IllegalArgumentException("An actor cannot be merged into itself");
 		}
 		for (Alias alias : List.copyOf(other.aliases)) {
-			if (!hasSurfaceForm(alias.getName())) {
-				other.aliases.remove(alias);
-				alias.moveTo(this);
-				this.aliases.add(alias);
-			}
+			addAlias(alias.getName(), alias.getOrigin());
+			other.aliases.remove(alias);
 		}
 		other.mergedIntoId = this.id;
 		this.edited = true;

@@ -59,10 +59,6 @@ public class Alias {
 		this.origin = origin;
 	}
 
-	void moveTo(Actor actor) {
-		this.actor = actor;
-	}
-
 	public @Nullable Long getId() {
 		return this.id;
 	}

@@ -234,22 +234,25 @@ public class Event {
 		this.tags.remove(tag);
 	}
 
-	/** Moves the other event's sources, actors and tags here and redirects it to this one. */
+	/**
+	 * Moves the other event's sources, actors and tags here and redirects it to this one.
+	 * Children are copied and removed from the other event rather than re-parented, because
+	 * orphan removal would otherwise delete what was moved.
+	 */
 	public void absorb(Event other, Instant now) {
 		if (other == this) {
 			throw new IllegalArgumentException("An event cannot be merged into itself");
 		}
 		for (EventSource source : List.copyOf(other.sources)) {
+			boolean present = this.sources.stream().anyMatch((s) -> s.sameReportAs(source));
+			if (!present) {
+				this.sources.add(source.copyFor(this));
+			}
 			other.sources.remove(source);
-			source.moveTo(this);
-			this.sources.add(source);
 		}
 		for (Participation participation : List.copyOf(other.participations)) {
+			involve(participation.getActor(), participation.getRole(), participation.getOrigin());
 			other.participations.remove(participation);
-			if (this.participations.stream().noneMatch((p) -> p.getActor().equals(participation.getActor()))) {
-				participation.moveTo(this);
-				this.participations.add(participation);
-			}
 		}
 		this.tags.addAll(other.tags);
 		other.tags.clear();

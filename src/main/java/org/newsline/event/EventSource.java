@@ -126,8 +126,26 @@ public class EventSource {
 		this.independent = false;
 	}
 
-	void moveTo(Event event) {
-		this.event = event;
+	/** The same report, cited for another event. */
+	EventSource copyFor(Event event) {
+		EventSource copy = new EventSource(event, this.quote, this.origin);
+		copy.article = this.article;
+		copy.spanStart = this.spanStart;
+		copy.spanEnd = this.spanEnd;
+		copy.url = this.url;
+		copy.outlet = this.outlet;
+		copy.title = this.title;
+		copy.publishedOn = this.publishedOn;
+		copy.independent = this.independent;
+		return copy;
+	}
+
+	/** Whether both cite the same passage of the same article, or the same link. */
+	boolean sameReportAs(EventSource other) {
+		if (this.article != null) {
+			return this.article.equals(other.article) && java.util.Objects.equals(getSpan(), other.getSpan());
+		}
+		return other.article == null && java.util.Objects.equals(this.url, other.url);
 	}
 
 	public @Nullable Long getId() {

@@ -63,10 +63,6 @@ public class Participation {
 		this.role = role;
 	}
 
-	void moveTo(Event event) {
-		this.event = event;
-	}
-
 	void replaceActor(Actor actor) {
 		this.actor = actor;
 	}
