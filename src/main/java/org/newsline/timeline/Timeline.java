@@ -27,9 +27,12 @@ public class Timeline {
 
 	private final EventCards cards;
 
-	Timeline(Rows rows, EventCards cards) {
+	private final Aggregates aggregates;
+
+	Timeline(Rows rows, EventCards cards, Aggregates aggregates) {
 		this.rows = rows;
 		this.cards = cards;
+		this.aggregates = aggregates;
 	}
 
 	/** A page of the timeline after the filter's position, with the position of the next page. */
@@ -71,12 +74,20 @@ public class Timeline {
 	}
 
 	public long count(TimelineFilter filter) {
+		return this.aggregates.get("count", filter, () -> countNow(filter.withoutPosition()));
+	}
+
+	private long countNow(TimelineFilter filter) {
 		EventSearch search = EventSearch.of(filter);
 		return this.rows.count("select count(*) from event e where " + search.where, search.parameters);
 	}
 
 	/** The actors, tags and outlets of the events the filter finds, most frequent first. */
 	public Facets facets(TimelineFilter filter) {
+		return this.aggregates.get("facets", filter, () -> facetsNow(filter));
+	}
+
+	private Facets facetsNow(TimelineFilter filter) {
 		EventSearch search = EventSearch.of(filter.withoutPosition());
 		String matching = "(select e.id from event e where " + search.where + ")";
 		List<Facets.Option> actors = new ArrayList<>();
@@ -109,6 +120,10 @@ public class Timeline {
 	 * date range, which the strip itself picks.
 	 */
 	public Density density(TimelineFilter filter) {
+		return this.aggregates.get("density", filter, () -> densityNow(filter));
+	}
+
+	private Density densityNow(TimelineFilter filter) {
 		EventSearch search = EventSearch.of(filter.withoutPosition(), false, false);
 		List<Density.Count> weeks = new ArrayList<>();
 		for (Object[] row : this.rows.list("select cast(date_trunc('week', e.date_start) as date), count(*), "

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Reader benchmark: loads 100,000 synthetic events (with actors, tags, sources and claims)
+# into a fresh embedded database, then measures with wrk, in one run: the timeline page, a
+# filtered page, a deep keyset page, a full-text query and a 304 revalidation, beside a
+# trivial endpoint of the same app (a static stylesheet) and nginx serving the same HTML
+# bytes as the timeline page. Prints req/s, p50 and p99 for each and the ratios.
+#
+# Usage: bench/reader.sh [EVENTS] [SECONDS_PER_URL]   (defaults: 100000 10)
+# Needs: a JDK; installs wrk and nginx with apt-get when missing (Debian, as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+EVENTS=${1:-100000}
+SECONDS_PER_URL=${2:-10}
+APP_PORT=${APP_PORT:-18090}
+DB_PORT=${DB_PORT:-15490}
+NGINX_PORT=${NGINX_PORT:-18091}
+WORK=$(mktemp -d /tmp/newsline-bench.XXXXXX)
+
+for tool in wrk nginx psql; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		package=$tool
+		[ "$tool" = psql ] && package=postgresql-client
+		echo "Installing $package"
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+	fi
+done
+[ -f target/newsline.jar ] || ./mvnw -q -B -DskipTests package
+
+APP_PID=""
+NGINX_PID=""
+cleanup() {
+	[ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "Starting Newsline on port $APP_PORT (database on $DB_PORT, data in $WORK)"
+java -Xmx1g -jar target/newsline.jar --server.port="$APP_PORT" \
+	--newsline.database.embedded.data-dir="$WORK/postgres" --newsline.database.embedded.port="$DB_PORT" \
+	--newsline.import.seed-on-first-start=false --logging.level.root=warn > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do
+	curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break
+	sleep 1
+done
+curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "The app did not start"; tail -20 "$WORK/app.log"; exit 1; }
+
+echo "Loading $EVENTS synthetic events"
+load_start=$(date +%s)
+PGPASSWORD=postgres psql -q -h localhost -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v events="$EVENTS" <<'SQL'
+insert into article (id, source_key, outlet, title, published_on, published_source, body, content_hash, created_at, updated_at)
+select 1000000 + g, 'bench-' || g || '.txt', (array['Wire','Gazette','Herald','Tribune','Courier'])[1 + g % 5],
+       'Bench article ' || g, date '2015-01-01' + (g % 3650), 'MANIFEST',
+       repeat('Lorem ipsum dolor sit amet. ', 40), md5(g::text), now(), now()
+from generate_series(1, 2000) g;
+
+insert into actor (id, slug, name, kind, origin, edited, created_at)
+select 1000000 + g, 'bench-actor-' || g, 'Bench Actor ' || g, (array['PERSON','ORGANIZATION','COUNTRY','GROUP'])[1 + g % 4],
+       'IMPORT', false, now()
+from generate_series(1, 500) g;
+insert into actor_alias (id, actor_id, name, match_key, origin)
+select 1000000 + g, 1000000 + g, 'Bench Actor ' || g, 'bench actor ' || g, 'IMPORT' from generate_series(1, 500) g;
+
+insert into tag (id, slug, name) select 1000000 + g, 'bench-tag-' || g, 'Bench tag ' || g from generate_series(1, 50) g;
+
+insert into event (id, slug, title, summary, date_start, date_end, date_precision, date_approximate, status, origin,
+                   edited, created_at, updated_at)
+select 1000000 + g, 'bench-event-' || g,
+       'Bench event ' || g || ' ' || (array['election','strike','protest','summit','flood','ceasefire','trial','sanctions'])[1 + g % 8],
+       'A synthetic report of ' || (array['an election','a strike','a protest','a summit','a flood','a ceasefire','a trial','new sanctions'])[1 + g % 8] || ' for load testing.',
+       date '2015-01-01' + (g * 37 % 3650), date '2015-01-01' + (g * 37 % 3650), 'DAY', false,
+       case when g % 3 = 0 then 'PUBLISHED' else 'UNREVIEWED' end, 'IMPORT', false, now(), now()
+from generate_series(1, :events) g;
+
+insert into participation (id, event_id, actor_id, role, origin)
+select 1000000 + g * 2, 1000000 + g, 1000001 + g % 500, 'agent', 'IMPORT' from generate_series(1, :events) g;
+insert into participation (id, event_id, actor_id, role, origin)
+select 1000001 + g * 2, 1000000 + g, 1000001 + (g * 7 + 3) % 500, 'participant', 'IMPORT'
+from generate_series(1, :events) g where g % 500 <> (g * 7 + 3) % 500;
+
+insert into event_tag (event_id, tag_id) select 1000000 + g, 1000001 + g % 50 from generate_series(1, :events) g;
+
+insert into event_source (id, event_id, article_id, span_start, span_end, quote, independent, origin, outlet, published_on)
+select 1000000 + g, 1000000 + g, 1000001 + g % 2000, 0, 27, 'Lorem ipsum dolor sit amet.', true, 'IMPORT',
+       (array['Wire','Gazette','Herald','Tribune','Courier'])[1 + (1 + g % 2000) % 5], date '2015-01-01' + ((1 + g % 2000) % 3650)
+from generate_series(1, :events) g;
+
+insert into claim (id, event_id, speaker_actor_id, text, article_id, span_start, span_end, sentence, hedge_cues, verdict,
+                   verdict_rationale, status, origin, edited, created_at, updated_at)
+select 1000000 + g, 1000000 + g * 5, 1000001 + g % 500,
+       'Synthetic claim ' || g || ' about the ' || (array['election','strike','summit','flood'])[1 + g % 4],
+       1000001 + g % 2000, 0, 27, 'Lorem ipsum dolor sit amet.', '{}',
+       case when g % 10 = 0 then 'DISPUTED' else 'UNVERIFIED' end,
+       case when g % 10 = 0 then 'Contradicted by the records.' end, 'UNREVIEWED', 'IMPORT', false, now(), now()
+from generate_series(1, :events / 5) g;
+
+select setval(s, 3000000) from unnest(array['article_seq','actor_seq','actor_alias_seq','tag_seq','event_seq',
+       'participation_seq','event_source_seq','claim_seq']) s;
+analyze;
+SQL
+echo "Loaded in $(( $(date +%s) - load_start )) s"
+
+BASE="http://localhost:$APP_PORT"
+DEEP=$(PGPASSWORD=postgres psql -At -h localhost -p "$DB_PORT" -U postgres -d postgres -c \
+	"select date_start || '_' || id from event where status in ('PUBLISHED','UNREVIEWED') and merged_into_id is null
+	 order by date_start desc, id desc offset $(( EVENTS * 9 / 10 )) limit 1")
+curl -fs "$BASE/" -o "$WORK/index.html"
+ETAG=$(curl -fsI "$BASE/" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+[ -n "$ETAG" ] || { echo "The timeline sent no ETag"; exit 1; }
+
+chmod 755 "$WORK"
+chmod 644 "$WORK/index.html"
+mkdir -p "$WORK/nginx/logs"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	server {
+		listen 127.0.0.1:$NGINX_PORT;
+		location / { root $WORK; try_files /index.html =404; default_type text/html; }
+	}
+}
+CONF
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+sleep 1
+
+# Prints "name req/s p50_ms p99_ms" for one URL.
+measure() {
+	local name=$1 url=$2
+	shift 2
+	curl -fs -o /dev/null "$@" "$url" || [ "$name" = "revalidation-304" ] || { echo "$name: $url failed" >&2; }
+	wrk -t2 -c16 -d2s "$@" "$url" > /dev/null 2>&1
+	wrk -t2 -c16 -d"${SECONDS_PER_URL}s" --latency "$@" "$url" > "$WORK/$name.wrk" 2>&1
+	awk -v name="$name" '
+		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+		/Requests\/sec/ { rps = $2 }
+		$1 == "50%" { p50 = ms($2) }
+		$1 == "99%" { p99 = ms($2) }
+		/Non-2xx or 3xx/ { bad = $NF }
+		END { printf "%-18s %10.1f %9.2f %9.2f %s\n", name, rps, p50, p99, (bad ? "non-2xx/3xx: " bad : "") }
+	' "$WORK/$name.wrk"
+}
+
+echo
+printf "%-18s %10s %9s %9s\n" "what" "req/s" "p50 ms" "p99 ms"
+{
+	measure trivial "$BASE/css/newsline.css"
+	measure nginx-same-html "http://127.0.0.1:$NGINX_PORT/"
+	measure timeline "$BASE/"
+	measure filtered "$BASE/?actor=bench-actor-7&from=2018-01-01&to=2020-12-31"
+	measure deep-keyset "$BASE/?after=$DEEP"
+	measure full-text "$BASE/?q=ceasefire"
+	measure revalidation-304 "$BASE/" -H "If-None-Match: $ETAG"
+} | tee "$WORK/results.txt"
+
+echo
+awk '
+	{ rps[$1] = $2; p50[$1] = $3 }
+	END {
+		printf "timeline / trivial req/s:       %.3f\n", rps["timeline"] / rps["trivial"]
+		printf "timeline / nginx req/s:         %.3f\n", rps["timeline"] / rps["nginx-same-html"]
+		printf "304 / trivial req/s:            %.3f\n", rps["revalidation-304"] / rps["trivial"]
+		printf "deep keyset / page one p50:     %.3f\n", p50["deep-keyset"] / p50["timeline"]
+		printf "filtered / timeline req/s:      %.3f\n", rps["filtered"] / rps["timeline"]
+		printf "full text / timeline req/s:     %.3f\n", rps["full-text"] / rps["timeline"]
+	}
+' "$WORK/results.txt"
+echo "($EVENTS events; wrk -t2 -c16, ${SECONDS_PER_URL} s per URL; $(nproc) cores)"

@@ -1,0 +1,56 @@
+package org.newsline.timeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.newsline.shared.DataVersion;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Remembers what a filter adds up to (its count, facets and density strip) until the data
+ * changes. These sums scan every event the filter finds, so on a large timeline they cost
+ * far more than the page itself; they depend only on the filter and the data, never on the
+ * page shown, so the data version is a safe key.
+ */
+@Component
+class Aggregates {
+
+	static final int CAPACITY = 512;
+
+	private final DataVersion version;
+
+	private final Map<Key, Object> entries = new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+			return size() > CAPACITY;
+		}
+
+	};
+
+	Aggregates(DataVersion version) {
+		this.version = version;
+	}
+
+	@SuppressWarnings("unchecked")
+	<T> T get(String kind, TimelineFilter filter, Supplier<T> compute) {
+		Key key = new Key(kind, filter.withoutPosition(), this.version.current());
+		synchronized (this.entries) {
+			Object cached = this.entries.get(key);
+			if (cached != null) {
+				return (T) cached;
+			}
+		}
+		T computed = compute.get();
+		synchronized (this.entries) {
+			this.entries.put(key, computed);
+		}
+		return computed;
+	}
+
+	private record Key(String kind, TimelineFilter filter, long version) {
+	}
+
+}
