@@ -25,7 +25,8 @@ public final class ArticleExtractor {
 		return extract(this.pipeline.annotate(text, documentDate), documentDate);
 	}
 
-	static ArticleExtraction extract(AnnotatedText annotated, @Nullable LocalDate documentDate) {
+	/** Drafts what an already annotated text reports: the rules alone, without CoreNLP. */
+	public static ArticleExtraction extract(AnnotatedText annotated, @Nullable LocalDate documentDate) {
 		List<String> notes = new ArrayList<>();
 		if (documentDate == null) {
 			notes.add("No document date: relative dates were left unresolved");
@@ -43,7 +44,7 @@ public final class ArticleExtractor {
 			parses.add(new Parse(sentence, annotated.text()));
 		}
 		Actors actors = ActorResolver.resolve(parses);
-		EventAssembler.Assembled events = EventAssembler.assemble(parses, actors, documentDate, notes);
+		EventAssembler.Assembled events = EventAssembler.assemble(parses, paragraphs, actors, documentDate, notes);
 		List<ClaimDraft> claims = ClaimExtractor.extract(parses, actors, events, paragraphs, documentDate);
 		return new ArticleExtraction(actors.drafts, events.events(), claims, annotated.tokenCount(), notes);
 	}

@@ -3,18 +3,22 @@ package org.newsline.ingest.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.ingest.nlp.Dependency;
 
 /**
- * Finds attributed statements: "X said (that) ...", quotes with a speaker, "according to
- * X, ...", and rejections ("Y rejected this claim"), linked to the claim they reject.
+ * Finds attributed statements: "X said (that) ...", "..., X added", "X stated, “...”",
+ * "X touted Y", quotes with a speaker, "according to X, ...", "X made claims of ...",
+ * passive reports ("X is reported to have done Y", whose source a following sentence may
+ * name), and rejections ("Y rejected this claim"), linked to the claim they reject.
  */
 final class ClaimExtractor {
 
@@ -24,7 +28,20 @@ final class ClaimExtractor {
 	private record Speaker(@Nullable String actorKey, @Nullable String label) {
 	}
 
-	private record Found(ClaimDraft claim, int sentence) {
+	/**
+	 * A claim with the sentence it came from, the actors its text mentions, and whether its
+	 * speaker is still to be taken from a following sentence.
+	 */
+	private record Found(ClaimDraft claim, int sentence, Set<String> actorKeys, boolean pendingSpeaker) {
+
+		Found {
+			actorKeys = Set.copyOf(actorKeys);
+		}
+
+		Found with(ClaimDraft changed) {
+			return new Found(changed, this.sentence, this.actorKeys, this.pendingSpeaker);
+		}
+
 	}
 
 	private record Label(String text, String head) {
@@ -62,7 +79,12 @@ final class ClaimExtractor {
 				if (parse.isNegated(verb)) {
 					continue;
 				}
+				int[] quoted = quotationAfter(parse, verb);
 				Integer speakerHead = activeSubject(parse, verb);
+				if (speakerHead == null && quoted != null && parse.token(verb).pos().equals("VBG")) {
+					// "X compared A to B, stating, “...”": the participle speaks for the clause it hangs from.
+					speakerHead = governingSubject(parse, verb);
+				}
 				if (speakerHead == null) {
 					continue;
 				}
@@ -93,10 +115,20 @@ final class ClaimExtractor {
 						content = object;
 					}
 				}
-				if (content == null) {
-					continue;
+				int[] range;
+				if (content != null) {
+					range = range(parse, content, verb, speakerHead);
 				}
-				int[] range = range(parse, content, verb, speakerHead);
+				else if (quoted != null) {
+					range = quoted;
+				}
+				else {
+					range = objectStatement(parse, verb, speakerHead);
+					if (range == null) {
+						Integer reported = trailingReport(parse, verb);
+						range = (reported != null) ? range(parse, reported, verb, speakerHead) : null;
+					}
+				}
 				if (range == null) {
 					continue;
 				}
@@ -127,12 +159,15 @@ final class ClaimExtractor {
 				ClaimDraft claim = new ClaimDraft(speaker.actorKey(), speaker.label(), text, dedupe(claimCues),
 						parse.span(contentFirst, contentLast), parse.sentenceText(),
 						eventIndex(sentence, events, paragraphs), date(parse, verb, anchor), rejection, contradicts);
-				found.add(new Found(claim, sentence));
+				found.add(new Found(claim, sentence, actorKeys(parse, actors, contentFirst, contentLast), false));
 				if (speaker.actorKey() != null && actors.isPerson(speaker.actorKey())) {
 					lastPerson = speaker.actorKey();
 				}
 			}
 			accordingTo(parse, actors, events, paragraphs, cues, lastPerson, recentPersons, labels, found);
+			madeClaims(parse, actors, events, paragraphs, cues, lastPerson, recentPersons, labels, found, anchor);
+			resolvePendingSpeakers(found, firstOfSentence, sentence);
+			passiveReports(parse, actors, events, paragraphs, cues, found, anchor);
 			localizeCues(found, firstOfSentence, sentenceCues);
 			lastPerson = lastPersonSubject(parse, actors, lastPerson);
 		}
@@ -175,8 +210,175 @@ final class ClaimExtractor {
 			ClaimDraft claim = new ClaimDraft(speaker.actorKey(), speaker.label(), parse.text(trimmed[0], trimmed[1]),
 					cues, parse.span(trimmed[0], trimmed[1]), parse.sentenceText(),
 					eventIndex(parse.sentence.index(), events, paragraphs), null, false, null);
-			found.add(new Found(claim, parse.sentence.index()));
+			found.add(new Found(claim, parse.sentence.index(), actorKeys(parse, actors, trimmed[0], trimmed[1]), false));
 		}
+	}
+
+	// "Venezuela made unsubstantiated claims at the UN of an imminent attack": a verb that
+	// puts forward a statement noun; the statement is the rest of the clause from the noun on.
+	private static void madeClaims(Parse parse, Actors actors, EventAssembler.Assembled events,
+			List<Integer> paragraphs, List<String> cues, @Nullable String lastPerson, List<String> recentPersons,
+			List<Label> labels, List<Found> found, @Nullable LocalDate anchor) {
+		for (int verb = 0; verb < parse.size(); verb++) {
+			if (!parse.isVerb(verb) || !Lexicon.CLAIM_MAKING_VERBS.contains(parse.lemma(verb))
+					|| parse.insideQuote(verb) || parse.isNegated(verb)) {
+				continue;
+			}
+			Integer object = parse.child(verb, "obj");
+			Integer subject = activeSubject(parse, verb);
+			if (object == null || object < verb || subject == null
+					|| !Lexicon.CLAIM_NOUNS.contains(parse.lemma(object))) {
+				continue;
+			}
+			BitSet clause = parse.subtree(verb, parse.subtree(subject));
+			int[] range = trim(parse, parse.subtree(object).nextSetBit(0), clause.length() - 1);
+			Speaker speaker = (range != null)
+					? speaker(parse, subject, verb, actors, lastPerson, recentPersons, labels) : null;
+			if (speaker == null) {
+				continue;
+			}
+			ClaimDraft claim = new ClaimDraft(speaker.actorKey(), speaker.label(), parse.text(range[0], range[1]), cues,
+					parse.span(range[0], range[1]), parse.sentenceText(),
+					eventIndex(parse.sentence.index(), events, paragraphs), date(parse, verb, anchor), false, null);
+			found.add(new Found(claim, parse.sentence.index(), actorKeys(parse, actors, range[0], range[1]), false));
+		}
+	}
+
+	// "X is reported to have called off Y": the text names no source here; news style often
+	// names it in the next sentence ("An official told Reuters ..."), which resolvePendingSpeakers checks.
+	private static void passiveReports(Parse parse, Actors actors, EventAssembler.Assembled events,
+			List<Integer> paragraphs, List<String> cues, List<Found> found, @Nullable LocalDate anchor) {
+		for (int verb = 0; verb < parse.size(); verb++) {
+			if (!parse.isVerb(verb) || !Lexicon.PASSIVE_REPORTING_VERBS.contains(parse.lemma(verb))
+					|| parse.insideQuote(verb) || parse.isNegated(verb) || parse.child(verb, "obl:agent") != null) {
+				continue;
+			}
+			Integer subject = null;
+			for (Dependency dep : parse.children(verb)) {
+				if (dep.relation().startsWith("nsubj:pass") && !dep.relation().contains("xsubj")) {
+					subject = dep.dependent();
+				}
+			}
+			Integer complement = parse.child(verb, "xcomp");
+			if (subject == null || complement == null || !parse.isVerb(complement)) {
+				continue;
+			}
+			int[] range = trim(parse, parse.subtree(subject).nextSetBit(0), parse.subtree(complement).length() - 1);
+			if (range == null) {
+				continue;
+			}
+			ClaimDraft claim = new ClaimDraft(null, Lexicon.UNNAMED_REPORTS, parse.text(range[0], range[1]), cues,
+					parse.span(range[0], range[1]), parse.sentenceText(),
+					eventIndex(parse.sentence.index(), events, paragraphs), date(parse, complement, anchor), false,
+					null);
+			found.add(new Found(claim, parse.sentence.index(), actorKeys(parse, actors, range[0], range[1]), true));
+		}
+	}
+
+	/**
+	 * Gives passive reports of the previous sentence the speaker of a claim in this one
+	 * that mentions one of the same actors; older ones keep their unnamed label.
+	 */
+	private static void resolvePendingSpeakers(List<Found> found, int firstOfSentence, int sentence) {
+		for (int i = 0; i < firstOfSentence; i++) {
+			Found pending = found.get(i);
+			if (!pending.pendingSpeaker()) {
+				continue;
+			}
+			Found source = null;
+			if (pending.sentence() == sentence - 1) {
+				for (int j = firstOfSentence; j < found.size() && source == null; j++) {
+					Found candidate = found.get(j);
+					if (!candidate.pendingSpeaker()
+							&& candidate.actorKeys().stream().anyMatch(pending.actorKeys()::contains)) {
+						source = candidate;
+					}
+				}
+			}
+			ClaimDraft claim = pending.claim();
+			if (source != null) {
+				claim = new ClaimDraft(source.claim().speakerActorKey(), source.claim().speakerLabel(), claim.text(),
+						claim.hedgeCues(), claim.span(), claim.sentence(), claim.eventIndex(), claim.date(),
+						claim.rejection(), claim.contradictsIndex());
+			}
+			found.set(i, new Found(claim, pending.sentence(), pending.actorKeys(), false));
+		}
+	}
+
+	private static Set<String> actorKeys(Parse parse, Actors actors, int first, int last) {
+		Set<String> keys = new HashSet<>();
+		for (int token = first; token <= last; token++) {
+			String key = actors.keyAt(parse.sentence.index(), token);
+			if (key != null) {
+				keys.add(key);
+			}
+		}
+		return keys;
+	}
+
+	/** The quotation right after a verb ("stating, “...”"), without its marks and closing punctuation. */
+	private static int @Nullable [] quotationAfter(Parse parse, int verb) {
+		int open = verb + 1;
+		while (open < parse.size() && (parse.lower(open).equals(",") || parse.lower(open).equals(":"))) {
+			open++;
+		}
+		if (open >= parse.size() || !(parse.token(open).pos().equals("``") || parse.token(open).word().equals("“"))) {
+			return null;
+		}
+		int close = open + 1;
+		while (close < parse.size()
+				&& !(parse.token(close).pos().equals("''") || parse.token(close).word().equals("”"))) {
+			close++;
+		}
+		return trim(parse, open + 1, close - 1);
+	}
+
+	/** The subject of the nearest verb above a participle, for "X did Y, saying ...". */
+	private static @Nullable Integer governingSubject(Parse parse, int verb) {
+		int current = verb;
+		for (int steps = 0; steps < 4; steps++) {
+			Dependency up = parse.parent(current);
+			if (up == null) {
+				return null;
+			}
+			current = up.governor();
+			Integer subject = parse.isVerb(current) ? parse.child(current, "nsubj") : null;
+			if (subject != null && !parse.insideQuote(current)) {
+				return subject;
+			}
+		}
+		return null;
+	}
+
+	/** For "tout", "highlight", "assert" and the like, the object and what follows it: the statement. */
+	private static int @Nullable [] objectStatement(Parse parse, int verb, int speakerHead) {
+		Integer object = parse.child(verb, "obj");
+		if (!Lexicon.STATEMENT_OBJECT_VERBS.contains(parse.lemma(verb)) || object == null || object < verb
+				|| Lexicon.PRONOUNS.contains(parse.lower(object))) {
+			return null;
+		}
+		BitSet excluded = parse.subtree(speakerHead);
+		excluded.set(verb);
+		int last = verb;
+		for (Dependency dep : parse.children(verb)) {
+			String relation = dep.relation();
+			if (dep.dependent() > verb && (Parse.is(dep, "obj") || Parse.is(dep, "iobj") || Parse.is(dep, "obl"))
+					&& !relation.contains("according")) {
+				last = Math.max(last, parse.subtree(dep.dependent(), excluded).length() - 1);
+			}
+		}
+		return trim(parse, verb + 1, last);
+	}
+
+	/** For a trailing "..., he added.", the clause the reporting verb comments on. */
+	private static @Nullable Integer trailingReport(Parse parse, int verb) {
+		Dependency up = parse.parent(verb);
+		if (up == null || !Parse.is(up, "parataxis") || up.governor() > verb || !parse.isVerb(up.governor())
+				|| parse.child(verb, "obj") != null) {
+			return null;
+		}
+		int next = verb + 1;
+		return (next >= parse.size() || parse.isPunctuation(next)) ? up.governor() : null;
 	}
 
 	private static boolean underNonCommittal(Parse parse, int verb) {
@@ -205,7 +407,7 @@ final class ClaimExtractor {
 		}
 		Integer subject = parse.child(verb, "nsubj");
 		if (subject != null) {
-			return subject;
+			return coordinatedReporter(parse, verb, subject);
 		}
 		// "..., stating that ..." takes the subject of the clause it hangs from.
 		Dependency up = parse.parent(verb);
@@ -213,6 +415,28 @@ final class ClaimExtractor {
 			return parse.child(up.governor(), "nsubj");
 		}
 		return null;
+	}
+
+	// "Trump indicated that the US had assaulted X and reiterated that ...": enhanced++ hands
+	// "reiterated" the subject of "assaulted", yet it also lists it as a complement of
+	// "indicated"; a reporting verb sharing a reported clause's subject belongs to the reporter.
+	private static int coordinatedReporter(Parse parse, int verb, int subject) {
+		Dependency reporter = null;
+		boolean sharesSubject = false;
+		for (Dependency up : parse.parents(verb)) {
+			if (Parse.is(up, "ccomp") && Lexicon.REPORTING_VERBS.contains(parse.lemma(up.governor()))) {
+				reporter = up;
+			}
+			if (Parse.is(up, "conj") && !Lexicon.REPORTING_VERBS.contains(parse.lemma(up.governor()))
+					&& Integer.valueOf(subject).equals(parse.child(up.governor(), "nsubj"))) {
+				sharesSubject = true;
+			}
+		}
+		if (reporter != null && sharesSubject) {
+			Integer outer = parse.child(reporter.governor(), "nsubj");
+			return (outer != null) ? outer : subject;
+		}
+		return subject;
 	}
 
 	private static @Nullable Integer content(Parse parse, int verb) {
@@ -393,9 +617,9 @@ final class ClaimExtractor {
 					kept.add(cue);
 				}
 			}
-			found.set(i, new Found(new ClaimDraft(claim.speakerActorKey(), claim.speakerLabel(), claim.text(), kept,
-					claim.span(), claim.sentence(), claim.eventIndex(), claim.date(), claim.rejection(),
-					claim.contradictsIndex()), found.get(i).sentence()));
+			found.set(i, found.get(i).with(new ClaimDraft(claim.speakerActorKey(), claim.speakerLabel(), claim.text(),
+					kept, claim.span(), claim.sentence(), claim.eventIndex(), claim.date(), claim.rejection(),
+					claim.contradictsIndex())));
 		}
 	}
 

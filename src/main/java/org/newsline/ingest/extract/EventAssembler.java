@@ -8,8 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.actor.AliasKey;
@@ -27,8 +30,14 @@ final class EventAssembler {
 	/** How many days before publication an undated present-perfect lead ("X has done Y") may lie. */
 	static final int RECENT_LEAD_DAYS = 7;
 
-	private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("following", "after", "before", "since", "amid",
-			"during", "until");
+	// Only prepositions that set the noun's time apart from the clause's: "during" and "amid"
+	// make the noun's date the clause's own ("met during a meeting on Thursday").
+	private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("following", "after", "before", "since",
+			"until");
+
+	private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
+
+	private static final Set<String> FUTURE_MARKERS = Set.of("next", "coming", "within", "in");
 
 	private static final Set<String> CLAUSES = Set.of("parataxis", "ccomp", "dep", "appos", "conj");
 
@@ -41,17 +50,37 @@ final class EventAssembler {
 	record Dated(DateDraft date, int timexHead) {
 	}
 
-	static Assembled assemble(List<Parse> parses, Actors actors, @Nullable LocalDate anchor, List<String> notes) {
+	/** Assembles events; paragraphs holds each sentence's paragraph number, which recap lists need. */
+	static Assembled assemble(List<Parse> parses, List<Integer> paragraphs, Actors actors, @Nullable LocalDate anchor,
+			List<String> notes) {
 		List<EventDraft> events = new ArrayList<>();
 		List<Occurrence> occurrences = new ArrayList<>();
 		Map<Integer, Integer> eventBySentence = new HashMap<>();
+		Map<Integer, Integer> paragraphSizes = new HashMap<>();
+		paragraphs.forEach((paragraph) -> paragraphSizes.merge(paragraph, 1, Integer::sum));
+		DateDraft recap = null;
 		int bodySentence = 0;
-		for (Parse parse : parses) {
+		for (int index = 0; index < parses.size(); index++) {
+			Parse parse = parses.get(index);
+			int paragraph = paragraphs.get(index);
+			boolean listItem = index > 0 && paragraphs.get(index - 1) != paragraph && paragraphSizes.get(paragraph) == 1;
+			if (!listItem && (index == 0 || paragraphs.get(index - 1) != paragraph)) {
+				recap = null;
+			}
+			DateDraft window = listItem ? recap : null;
+			if (parse.sentenceText().strip().endsWith(":")) {
+				recap = recapWindow(parses, paragraphs, index, anchor);
+			}
 			int predicate = predicate(parse);
 			if (predicate < 0) {
 				continue;
 			}
 			bodySentence++;
+			predicate = reportedOccurrence(parse, predicate);
+			if (bodySentence <= 2 && anchor != null && !isPresentPerfect(parse, predicate)
+					&& date(parse, predicate, anchor, new ArrayList<>()) == null) {
+				predicate = perfectClause(parse, predicate);
+			}
 			if (parse.insideQuote(predicate) || parse.hasModal(predicate)) {
 				continue;
 			}
@@ -62,6 +91,9 @@ final class EventAssembler {
 				// happened shortly before publication; the day is unknown, so keep a range.
 				date = new DateDraft(anchor.minusDays(RECENT_LEAD_DAYS), anchor, DatePrecision.RANGE, true,
 						perfectPhrase(parse, predicate), anchor);
+			}
+			if (date == null && window != null && isPast(parse, predicate)) {
+				date = window;
 			}
 			if (date == null) {
 				continue;
@@ -126,6 +158,93 @@ final class EventAssembler {
 			return -1;
 		}
 		return root;
+	}
+
+	/**
+	 * "After nearly two weeks of hostilities ... The sequence has been dramatic:" followed by
+	 * one-sentence paragraphs: a recap list, whose undated past items lie in the window the
+	 * introducing paragraph names, up to publication.
+	 */
+	private static @Nullable DateDraft recapWindow(List<Parse> parses, List<Integer> paragraphs, int colon,
+			@Nullable LocalDate anchor) {
+		if (anchor == null) {
+			return null;
+		}
+		for (int index = colon; index >= 0 && paragraphs.get(index).equals(paragraphs.get(colon)); index--) {
+			Parse parse = parses.get(index);
+			for (Timex timex : parse.sentence.timexes()) {
+				Matcher period = PERIOD.matcher(String.valueOf(timex.value()));
+				String before = timex.tokenBegin() > 0 ? parse.lower(timex.tokenBegin() - 1) : "";
+				if (!"DURATION".equals(timex.type()) || !period.matches() || FUTURE_MARKERS.contains(before)
+						|| timex.text().toLowerCase(Locale.ROOT).matches(".*\\b(next|coming)\\b.*")) {
+					continue;
+				}
+				int amount = Integer.parseInt(period.group(1));
+				LocalDate start = switch (period.group(2)) {
+					case "D" -> anchor.minusDays(amount);
+					case "W" -> anchor.minusWeeks(amount);
+					case "M" -> anchor.minusMonths(amount);
+					default -> anchor.minusYears(amount);
+				};
+				return new DateDraft(start, anchor, DatePrecision.RANGE, true, timex.text(), anchor);
+			}
+		}
+		return null;
+	}
+
+	private static boolean isPast(Parse parse, int predicate) {
+		String pos = parse.token(predicate).pos();
+		if (pos.equals("VBD")) {
+			return true;
+		}
+		if (!pos.equals("VBN")) {
+			return false;
+		}
+		for (Integer aux : parse.children(predicate, "aux")) {
+			if (parse.token(aux).pos().equals("VBD") || parse.lemma(aux).equals("have")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * In a lead whose main clause is undated ("The standoff appears poised for escalation,
+	 * as Washington has begun briefing allies"), the first present-perfect clause with a
+	 * subject of its own is the occurrence; relative clauses do not count.
+	 */
+	private static int perfectClause(Parse parse, int predicate) {
+		for (int token = 0; token < parse.size(); token++) {
+			Integer subject = parse.child(token, "nsubj");
+			Dependency up = parse.parent(token);
+			if (token != predicate && subject != null && isPresentPerfect(parse, token) && !parse.insideQuote(token)
+					&& !parse.token(subject).pos().startsWith("W") && (up == null || !Parse.is(up, "acl"))) {
+				return token;
+			}
+		}
+		return predicate;
+	}
+
+	/**
+	 * "An official said on Monday that Trump met Grenell on Thursday": when what is reported
+	 * carries its own date, the occurrence is the reported clause, not the saying.
+	 */
+	static int reportedOccurrence(Parse parse, int predicate) {
+		if (!Lexicon.REPORTING_VERBS.contains(parse.lemma(predicate))) {
+			return predicate;
+		}
+		Integer content = parse.child(predicate, "ccomp");
+		if (content == null || !parse.isVerb(content) || parse.subject(content) == null || parse.hasModal(content)
+				|| parse.insideQuote(content) || parse.isNegated(content)) {
+			return predicate;
+		}
+		BitSet clause = parse.subtree(content);
+		for (Timex timex : parse.sentence.timexes()) {
+			if (clause.get(timex.tokenBegin()) && !"DURATION".equals(timex.type())) {
+				return content;
+			}
+		}
+		return predicate;
 	}
 
 	// "Following the rupture of relations in 2019, the embassy is closed": the date belongs

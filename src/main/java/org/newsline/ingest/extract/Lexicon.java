@@ -15,7 +15,27 @@ final class Lexicon {
 			"confirm", "state", "announce", "warn", "accuse", "insist", "allege", "argue", "add", "assert", "report",
 			"indicate", "suggest", "explain", "note", "reiterate", "declare", "maintain", "contend", "admit", "write",
 			"predict", "stress", "emphasize", "believe", "charge", "testify", "disclose", "reveal", "dismiss", "refute",
-			"dispute", "counter", "respond", "reply", "threaten", "promise", "vow", "pledge", "urge", "concede");
+			"dispute", "counter", "respond", "reply", "threaten", "promise", "vow", "pledge", "urge", "concede", "tout",
+			"highlight", "underline", "underscore", "reaffirm", "cite", "voice", "express");
+
+	/** Reporting verbs whose object noun phrase is itself the statement: "officials tout a need for X". */
+	static final Set<String> STATEMENT_OBJECT_VERBS = Set.of("tout", "highlight", "assert", "stress", "emphasize",
+			"underline", "underscore", "reaffirm", "reiterate", "cite", "voice", "express", "acknowledge");
+
+	/** Verbs that report a statement in the passive with a raised subject: "X is reported to have done Y". */
+	static final Set<String> PASSIVE_REPORTING_VERBS = Set.of("report", "say", "believe", "understand", "think",
+			"allege", "rumor", "rumour", "claim");
+
+	/** Verbs that put forward a statement noun: "X made claims of Y", "Z leveled accusations that ...". */
+	static final Set<String> CLAIM_MAKING_VERBS = Set.of("make", "level", "repeat", "issue", "raise", "lodge",
+			"voice", "renew");
+
+	/** Nouns (by lemma) that such a verb puts forward as a statement. */
+	static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion",
+			"warning");
+
+	/** Label of the speaker of a passive report whose source the text never names. */
+	static final String UNNAMED_REPORTS = "unattributed reports";
 
 	/** Reporting verbs whose use already signals doubt about what is said. */
 	static final Set<String> HEDGING_REPORTING_VERBS = Set.of("claim", "allege", "purport", "contend");

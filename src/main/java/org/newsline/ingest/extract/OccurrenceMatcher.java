@@ -56,10 +56,22 @@ public final class OccurrenceMatcher {
 		return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
 	}
 
+	// Names are weighed by the actor term; counting them again as shared wording would make
+	// any two things one actor did in the same period look alike.
 	private static double wordSimilarity(Occurrence a, Occurrence b) {
-		double titles = overlap(words(a.title()), words(b.title()));
-		double summaries = overlap(words(a.title() + " " + a.summary()), words(b.title() + " " + b.summary()));
+		Set<String> names = new HashSet<>();
+		a.actorKeys().forEach((key) -> names.addAll(words(key)));
+		b.actorKeys().forEach((key) -> names.addAll(words(key)));
+		double titles = overlap(without(words(a.title()), names), without(words(b.title()), names));
+		double summaries = overlap(without(words(a.title() + " " + a.summary()), names),
+				without(words(b.title() + " " + b.summary()), names));
 		return Math.max(titles, summaries);
+	}
+
+	private static Set<String> without(Set<String> words, Set<String> excluded) {
+		Set<String> kept = new HashSet<>(words);
+		kept.removeAll(excluded);
+		return kept;
 	}
 
 	private static double overlap(Set<String> first, Set<String> second) {
@@ -68,7 +80,12 @@ public final class OccurrenceMatcher {
 		}
 		Set<String> shared = new HashSet<>(first);
 		shared.retainAll(second);
-		return (double) shared.size() / Math.min(first.size(), second.size());
+		int smaller = Math.min(first.size(), second.size());
+		// One common word between two descriptions of three words or more ("military") is chance.
+		if (shared.size() < 2 && smaller >= 3) {
+			return 0;
+		}
+		return (double) shared.size() / smaller;
 	}
 
 	static Set<String> words(String text) {

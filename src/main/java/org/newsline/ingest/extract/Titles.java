@@ -38,7 +38,7 @@ final class Titles {
 			if (!parse.isPunctuation(token) && !ARTICLES.contains(parse.lower(token)) && token >= noun
 					&& !ner.equals("DATE") && !ner.equals("TIME") && !(parse.token(token).pos().equals("IN")
 							&& token + 1 < parse.size() && parse.token(token + 1).ner().equals("DATE"))) {
-				words.add(parse.token(token).word());
+				add(words, parse, tokens, token);
 			}
 		}
 		return finish(words);
@@ -85,6 +85,16 @@ final class Titles {
 				words.addAll(nounPhrase(parse, xobject, actors, false));
 			}
 		}
+		else if (object == null && means(parse, predicate) != null) {
+			// "The U.S. responded by terminating all outreach": the means is what happened.
+			int gerund = means(parse, predicate);
+			words.add("by");
+			words.add(parse.token(gerund).word());
+			Integer meansObject = parse.child(gerund, "obj");
+			if (meansObject != null) {
+				words.addAll(nounPhrase(parse, meansObject, actors, false));
+			}
+		}
 		else if (object == null || words.size() < 8) {
 			Integer oblique = oblique(parse, predicate);
 			if (oblique != null) {
@@ -92,6 +102,29 @@ final class Titles {
 			}
 		}
 		return words;
+	}
+
+	private static @Nullable Integer means(Parse parse, int predicate) {
+		for (Dependency dep : parse.children(predicate)) {
+			int clause = dep.dependent();
+			if (clause < predicate) {
+				continue;
+			}
+			Integer mark = parse.child(clause, "mark");
+			if (Parse.is(dep, "advcl") && parse.token(clause).pos().equals("VBG")
+					&& (dep.relation().equals("advcl:by") || mark != null && parse.lower(mark).equals("by"))) {
+				return clause;
+			}
+			// The parser sometimes hangs "by" on the verb and the gerund on "by".
+			if (parse.lower(clause).equals("by")) {
+				for (Dependency below : parse.children(clause)) {
+					if (parse.token(below.dependent()).pos().equals("VBG")) {
+						return below.dependent();
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	private static @Nullable Integer oblique(Parse parse, int predicate) {
@@ -191,9 +224,24 @@ final class Titles {
 					|| parse.token(token).ner().equals("TITLE") && token != head) {
 				continue;
 			}
-			words.add(word);
+			add(words, parse, tokens, token);
 		}
 		return words;
+	}
+
+	/** Adds a token's word, joined to the previous word when a hyphen stands between them ("US-backed", "B-52"). */
+	private static void add(List<String> words, Parse parse, TreeSet<Integer> tokens, int token) {
+		String word = parse.token(token).word();
+		if (!words.isEmpty() && isHyphenated(parse, token) && tokens.contains(token - 2)) {
+			words.set(words.size() - 1, words.get(words.size() - 1) + "-" + word);
+		}
+		else {
+			words.add(word);
+		}
+	}
+
+	private static boolean isHyphenated(Parse parse, int token) {
+		return token >= 2 && parse.token(token - 1).pos().equals("HYPH");
 	}
 
 	private static void collect(Parse parse, int head, TreeSet<Integer> tokens, int modifiers) {
@@ -203,6 +251,10 @@ final class Titles {
 			String relation = dep.relation();
 			int child = dep.dependent();
 			if (child == head || tokens.contains(child)) {
+				continue;
+			}
+			if (child == head - 2 && isHyphenated(parse, head)) {
+				collect(parse, child, tokens, 0);
 				continue;
 			}
 			if (NP_MODIFIERS.contains(relation) || relation.equals("det") && !ARTICLES.contains(parse.lower(child))) {

@@ -320,6 +320,136 @@ class ArticleExtractorTests {
 	}
 
 	@Test
+	void datesAReportedOccurrenceByItsOwnDayRatherThanTheDayItWasReported() {
+		ArticleExtraction extraction = extractor.extract(
+				"A senior aide told local radio on Wednesday that Lena Ortiz left the government on Tuesday.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.events()).singleElement().satisfies(event -> {
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2024, 3, 12));
+			assertThat(event.title()).startsWith("Lena Ortiz leaves");
+		});
+	}
+
+	@Test
+	void takesTheSourceOfAPassiveReportFromTheNextSentence() {
+		ArticleExtraction extraction = extractor.extract("""
+				Finance Minister Lena Ortiz is reported to have resigned from the cabinet after a dispute over the budget.
+				A senior aide told local radio that Ortiz had left the government.
+				""", LocalDate.of(2024, 3, 14));
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.text()).contains("resigned from the cabinet");
+			assertThat(claim.speakerLabel()).isEqualTo("A senior aide");
+			assertThat(claim.hedgeCues()).contains("is reported to");
+		});
+	}
+
+	@Test
+	void keepsAPassiveReportUnattributedWhenNoSourceFollows() {
+		ArticleExtraction extraction = extractor.extract(
+				"Finance Minister Lena Ortiz is said to have resigned from the cabinet. The budget vote is on Friday.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.claims()).singleElement().satisfies(claim -> {
+			assertThat(claim.text()).contains("resigned from the cabinet");
+			assertThat(claim.speakerLabel()).isEqualTo("unattributed reports");
+		});
+	}
+
+	@Test
+	void attributesAQuotationIntroducedByAParticiple() {
+		ArticleExtraction extraction = extractor.extract(
+				"Defense Minister Paul Adler praised the troops, stating, “Our soldiers are the best in the region.”",
+				LocalDate.of(2024, 3, 14));
+		ActorDraft adler = actor(extraction, "Paul Adler");
+		assertThat(extraction.claims()).singleElement().satisfies(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(adler.key());
+			assertThat(claim.text()).isEqualTo("Our soldiers are the best in the region");
+		});
+	}
+
+	@Test
+	void attributesAStatementToATrailingReporter() {
+		ArticleExtraction extraction = extractor.extract("""
+				Mayor Anna Berg spoke to reporters at the town hall.
+				The aim was to blame the opposition for the unrest, she added.
+				""", LocalDate.of(2024, 3, 14));
+		ActorDraft berg = actor(extraction, "Anna Berg");
+		assertThat(extraction.claims()).singleElement().satisfies(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(berg.key());
+			assertThat(claim.text()).isEqualTo("The aim was to blame the opposition for the unrest");
+		});
+	}
+
+	@Test
+	void takesTheObjectOfToutingOrHighlightingAsTheStatement() {
+		ArticleExtraction extraction = extractor.extract(
+				"Opposition leaders touted a plan for early elections. The ministry made claims of a foreign plot against the president.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerLabel()).isEqualTo("Opposition leaders");
+			assertThat(claim.text()).isEqualTo("a plan for early elections");
+		});
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerLabel()).isEqualTo("The ministry");
+			assertThat(claim.text()).isEqualTo("claims of a foreign plot against the president");
+		});
+	}
+
+	@Test
+	void datesTheItemsOfARecapListByTheWindowItsIntroductionNames() {
+		ArticleExtraction extraction = extractor.extract("""
+				The crisis deepened sharply over the past ten days. The main steps were these:
+
+				The army closed the northern border.
+
+				Parliament voted to extend the state of emergency.
+
+				Officials will meet again next week.
+
+				Analysts expect further unrest. Markets fell.
+				""", LocalDate.of(2024, 3, 14));
+		assertThat(extraction.events()).anySatisfy(event -> {
+			assertThat(event.title()).containsIgnoringCase("border");
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2024, 3, 4));
+			assertThat(event.date().end()).isEqualTo(LocalDate.of(2024, 3, 14));
+			assertThat(event.date().precision()).isEqualTo(DatePrecision.RANGE);
+			assertThat(event.date().approximate()).isTrue();
+		});
+		assertThat(extraction.events()).anySatisfy(
+				event -> assertThat(event.title()).containsIgnoringCase("parliament votes"));
+		assertThat(extraction.events()).noneSatisfy(event -> assertThat(event.title()).containsIgnoringCase("markets"));
+	}
+
+	@Test
+	void keepsHyphenatedWordsWholeInTitles() {
+		ArticleExtraction extraction = extractor.extract(
+				"The air force deployed B-52 bombers near the coast on Monday. Rebel-held towns fell on Tuesday.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.events()).extracting(EventDraft::title)
+			.anySatisfy(title -> assertThat(title).contains("B-52 bombers"))
+			.anySatisfy(title -> assertThat(title).startsWith("Rebel-held towns"));
+	}
+
+	@Test
+	void findsTheSeedsReportedMeetingPassiveReportQuotationAndCoordinatedReporter() {
+		assertThat(aljazeera().events()).anySatisfy(event -> {
+			assertThat(event.date().start()).isEqualTo(LocalDate.of(2025, 10, 2));
+			assertThat(event.title()).startsWith("Trump delivers message to Grenell");
+		});
+		assertThat(aljazeera().claims()).anySatisfy(claim -> {
+			assertThat(claim.text()).contains("called off efforts");
+			assertThat(claim.speakerLabel()).isEqualTo("An unnamed senior US official");
+		});
+		assertThat(strikeRewrite().claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(actor(strikeRewrite(), "Pete Hegseth").key());
+			assertThat(claim.text()).startsWith("These narcoterrorists");
+		});
+		assertThat(strikeRewrite().claims()).anySatisfy(claim -> {
+			assertThat(claim.text()).contains("attack facilities in the designated dock area");
+			assertThat(claim.speakerActorKey()).isEqualTo(actor(strikeRewrite(), "Donald Trump").key());
+		});
+	}
+
+	@Test
 	void leavesRelativeDatesUnresolvedWithoutADocumentDate() {
 		ArticleExtraction extraction = extractor.extract("The mayor resigned on Monday, officials said.", null);
 		assertThat(extraction.events()).isEmpty();

@@ -33,6 +33,17 @@ class OccurrenceMatcherTests {
 	}
 
 	@Test
+	void keepsApartTwoThingsTheSameActorDidInTheSamePeriod() {
+		Occurrence drills = new Occurrence("Ruritania holds military drills near the border",
+				"Ruritania held military drills near the border with Freedonia.", LocalDate.of(2024, 5, 1),
+				LocalDate.of(2024, 5, 31), DatePrecision.MONTH, Set.of("ruritania"));
+		Occurrence budget = new Occurrence("Ruritania raises military budget",
+				"Ruritania raised its military budget by a tenth.", LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31),
+				DatePrecision.MONTH, Set.of("ruritania"));
+		assertThat(OccurrenceMatcher.sameOccurrence(drills, budget)).isFalse();
+	}
+
+	@Test
 	void keepsApartDifferentOccurrencesInTheSameWeek() {
 		Occurrence election = new Occurrence("Parliament elects new speaker",
 				"Lawmakers elected a new speaker of parliament in a secret ballot.", LocalDate.of(2024, 5, 14),
