@@ -152,6 +152,19 @@ public class Event {
 		return changed;
 	}
 
+	/**
+	 * The importer's better date for an event it made: a date another report states replaces
+	 * one that was only guessed. A no-op once an editor touched the event.
+	 */
+	public boolean refineDate(EventDate stated, Instant now) {
+		if (this.edited || this.origin != Origin.IMPORT || !this.date.approximate() || stated.approximate()) {
+			return false;
+		}
+		this.date = stated;
+		this.updatedAt = now;
+		return true;
+	}
+
 	public void edit(String title, String summary, EventDate date, Instant now) {
 		if (title.isBlank()) {
 			throw new IllegalArgumentException("An event needs a title");

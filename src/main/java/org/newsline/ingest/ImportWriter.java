@@ -285,8 +285,11 @@ class ImportWriter {
 				String title = clip(draft.title(), TITLE_MAX);
 				event = this.events.save(Event.drafted(title, draft.summary(), date, uniqueEventSlug(title), now));
 			}
-			else if (!assembled.contains(event)) {
-				merged++;
+			else {
+				if (!assembled.contains(event)) {
+					merged++;
+				}
+				event.refineDate(date, now);
 			}
 			if (!event.citesArticle(article)) {
 				EventSource source = event.cite(article, draft.span(), Origin.IMPORT);
