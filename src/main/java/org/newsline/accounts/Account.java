@@ -104,7 +104,7 @@ public class Account {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Account account && this.id != null && Objects.equals(this.id, account.id));
+		return this == other || (other instanceof Account account && this.id != null && Objects.equals(this.id, account.getId()));
 	}
 
 	@Override

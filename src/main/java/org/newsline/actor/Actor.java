@@ -212,7 +212,7 @@ public class Actor {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Actor actor && this.id != null && Objects.equals(this.id, actor.id));
+		return this == other || (other instanceof Actor actor && this.id != null && Objects.equals(this.id, actor.getId()));
 	}
 
 	@Override

@@ -134,7 +134,7 @@ public class Evidence {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Evidence evidence && this.id != null && Objects.equals(this.id, evidence.id));
+		return this == other || (other instanceof Evidence evidence && this.id != null && Objects.equals(this.id, evidence.getId()));
 	}
 
 	@Override

@@ -361,7 +361,7 @@ public class Event {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Event event && this.id != null && Objects.equals(this.id, event.id));
+		return this == other || (other instanceof Event event && this.id != null && Objects.equals(this.id, event.getId()));
 	}
 
 	@Override

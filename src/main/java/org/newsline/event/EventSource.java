@@ -198,7 +198,7 @@ public class EventSource {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof EventSource source && this.id != null && Objects.equals(this.id, source.id));
+		return this == other || (other instanceof EventSource source && this.id != null && Objects.equals(this.id, source.getId()));
 	}
 
 	@Override

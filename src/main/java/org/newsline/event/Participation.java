@@ -90,7 +90,7 @@ public class Participation {
 	@Override
 	public boolean equals(Object other) {
 		return this == other
-				|| (other instanceof Participation participation && this.id != null && Objects.equals(this.id, participation.id));
+				|| (other instanceof Participation participation && this.id != null && Objects.equals(this.id, participation.getId()));
 	}
 
 	@Override

@@ -61,7 +61,7 @@ public class Tag {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Tag tag && this.id != null && Objects.equals(this.id, tag.id));
+		return this == other || (other instanceof Tag tag && this.id != null && Objects.equals(this.id, tag.getId()));
 	}
 
 	@Override

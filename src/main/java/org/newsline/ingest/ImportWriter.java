@@ -119,7 +119,8 @@ class ImportWriter {
 		List<Evidence> pending = new ArrayList<>();
 		Map<String, Actor> actorsByKey = resolveActors(article, extraction.actors(), pending);
 		List<Event> eventsByIndex = assembleEvents(article, extraction.events(), actorsByKey, notes, pending);
-		int claimCount = recordClaims(article, extraction.claims(), actorsByKey, eventsByIndex, kept, notes, pending);
+		int claimCount = recordClaims(article, extraction.claims(), actorsByKey, eventsByIndex,
+				extraction.events(), kept, notes, pending);
 		relocateKept(article, kept, pending);
 		// Evidence refers to actors, events and claims by plain id, which insert ordering cannot see.
 		this.articles.flush();
@@ -362,7 +363,8 @@ class ImportWriter {
 	}
 
 	private int recordClaims(Article article, List<ClaimDraft> drafts, Map<String, Actor> actorsByKey,
-			List<Event> eventsByIndex, Kept kept, List<String> notes, List<Evidence> pending) {
+			List<Event> eventsByIndex, List<EventDraft> eventDrafts, Kept kept, List<String> notes,
+			List<Evidence> pending) {
 		Instant now = Instant.now(this.clock);
 		List<@Nullable Claim> recorded = new ArrayList<>();
 		for (ClaimDraft draft : drafts) {
@@ -378,7 +380,10 @@ class ImportWriter {
 			Claim claim = Claim.extracted(speaker, label, draft.text(), article, draft.span(), draft.sentence(),
 					draft.hedgeCues(), now);
 			Integer eventIndex = draft.eventIndex();
-			if (eventIndex != null && eventIndex >= 0 && eventIndex < eventsByIndex.size()) {
+			if (eventIndex == null || eventIndex < 0 || eventIndex >= eventsByIndex.size()) {
+				eventIndex = nearestEventBefore(draft.span(), eventDrafts);
+			}
+			if (eventIndex != null) {
 				claim.about(eventsByIndex.get(eventIndex));
 			}
 			DateDraft date = draft.date();
@@ -406,6 +411,22 @@ class ImportWriter {
 			notes.add(contradictions + " claims marked disputed by a rejection in the same article (suggestions)");
 		}
 		return (int) recorded.stream().filter((claim) -> claim != null).count();
+	}
+
+	/**
+	 * The event a claim with no event of its own is most likely about: the last one the
+	 * article reported before the claim, or else the article's first event. News writing
+	 * states the occurrence first and the competing accounts of it after.
+	 */
+	private static @Nullable Integer nearestEventBefore(TextSpan claim, List<EventDraft> events) {
+		Integer nearest = null;
+		for (int i = 0; i < events.size(); i++) {
+			int start = events.get(i).span().start();
+			if (start <= claim.start() && (nearest == null || start >= events.get(nearest).span().start())) {
+				nearest = i;
+			}
+		}
+		return (nearest != null || events.isEmpty()) ? nearest : 0;
 	}
 
 	private static @Nullable String draftLabel(ClaimDraft draft) {

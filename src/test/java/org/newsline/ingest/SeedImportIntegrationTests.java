@@ -179,6 +179,9 @@ class SeedImportIntegrationTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(rejection.getContradicts()).contains(intelligence);
+			assertThat(intelligence.getEvent()).as("the claim is about the strike its article reports").isNotNull();
+			assertThat(intelligence.getEvent().getSummary()).containsIgnoringCase("strike");
+			assertThat(rejection.getEvent()).isEqualTo(intelligence.getEvent());
 		});
 	}
 
