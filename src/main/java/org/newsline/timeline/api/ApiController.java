@@ -9,6 +9,12 @@ import org.newsline.timeline.api.ApiJson.ClaimJson;
 import org.newsline.timeline.api.ApiJson.EventJson;
 import org.newsline.timeline.api.ApiJson.PageJson;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +37,25 @@ class ApiController {
 	}
 
 	@GetMapping("/events")
-	PageJson<EventJson> events(TimelineFilter filter, @RequestParam(defaultValue = "0") @Min(0) int page,
+	@Operation(summary = "Events readers can see, newest first, filtered like the timeline page")
+	@Parameter(name = "q", in = ParameterIn.QUERY, description = "Full-text search over titles, summaries and claims")
+	@Parameter(name = "actor", in = ParameterIn.QUERY, description = "Actor slug; repeat to require several",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = "tag", in = ParameterIn.QUERY, description = "Tag slug; repeat to require several",
+			array = @ArraySchema(schema = @Schema(type = "string")))
+	@Parameter(name = "from", in = ParameterIn.QUERY, description = "Events ending on or after this day (YYYY-MM-DD)",
+			schema = @Schema(type = "string", format = "date"))
+	@Parameter(name = "to", in = ParameterIn.QUERY, description = "Events starting on or before this day (YYYY-MM-DD)",
+			schema = @Schema(type = "string", format = "date"))
+	@Parameter(name = "outlet", in = ParameterIn.QUERY, description = "Only events reported by this outlet")
+	@Parameter(name = "disputed", in = ParameterIn.QUERY, description = "Only events with a disputed or false claim",
+			schema = @Schema(type = "boolean"))
+	@Parameter(name = "reviewed", in = ParameterIn.QUERY, description = "Only events an editor published",
+			schema = @Schema(type = "boolean"))
+	@Parameter(name = "asOf", in = ParameterIn.QUERY,
+			description = "Only what articles published by this day reported (YYYY-MM-DD)",
+			schema = @Schema(type = "string", format = "date"))
+	PageJson<EventJson> events(@Parameter(hidden = true) TimelineFilter filter, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
 		return this.queries.events(filter, page, size);
 	}

@@ -170,4 +170,16 @@ class ApiIntegrationTests {
 		return statistics.getPrepareStatementCount();
 	}
 
+	@Test
+	void describesItselfInAnOpenApiDocument() {
+		JsonNode docs = this.http.json("/api/docs");
+		assertThat(docs.get("info").get("title").asString()).isEqualTo("Newsline API");
+		assertThat(docs.get("paths").propertyNames()).contains("/api/events", "/api/events/{id}", "/api/actors",
+				"/api/claims", "/api/articles", "/api/imports/latest");
+		assertThat(docs.get("paths").get("/api/events").get("get").get("parameters").valueStream()
+			.map((parameter) -> parameter.get("name").asString())
+			.toList()).contains("q", "actor", "tag", "from", "to", "outlet", "disputed", "reviewed", "asOf", "page", "size")
+			.doesNotContain("filter");
+	}
+
 }
