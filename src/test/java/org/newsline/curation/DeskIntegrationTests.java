@@ -280,8 +280,10 @@ class DeskIntegrationTests {
 
 	@Test
 	void mergingEventsMovesSourcesAndClaimsAndRedirectsTheOldSlug() {
+		Article other = this.fixtures.article("frontier.txt", "Soldiers were deployed to the frontier on Monday.",
+				LocalDate.of(2025, 10, 7), "Gazette");
 		Event duplicate = this.fixtures.event("Soldiers deployed to frontier", EventDate.day(LocalDate.of(2025, 10, 6)),
-				List.of(), List.of(this.article));
+				List.of(), List.of(this.article, other));
 		Claim claim = this.fixtures.claimQuoting(this.minister, "purely defensive", duplicate, this.article,
 				"purely defensive");
 
@@ -292,8 +294,10 @@ class DeskIntegrationTests {
 		this.editor.post("/desk/merge/events", "winnerId", String.valueOf(this.deployment.getId()), "loserId",
 				String.valueOf(duplicate.getId()));
 
-		assertThat(this.jdbc.queryForObject("select count(*) from event_source where event_id = ?", Integer.class,
-				this.deployment.getId())).isEqualTo(2);
+		assertThat(this.jdbc.queryForList("select a.source_key from event_source s join article a on a.id = s.article_id "
+				+ "where s.event_id = ? order by a.source_key", String.class, this.deployment.getId()))
+			.as("the passage both cited once, the other article's added")
+			.containsExactly(this.article.getSourceKey(), "frontier.txt");
 		assertThat(this.jdbc.queryForObject("select event_id from claim where id = ?", Long.class, claim.getId()))
 			.isEqualTo(this.deployment.getId());
 		assertThat(this.jdbc.queryForObject("select event_id from event_former_slug where slug = ?", Long.class,
