@@ -142,25 +142,20 @@ class EventDeskController {
 	@PostMapping("/desk/events/{id}/sources/article")
 	String attachArticle(@PathVariable long id, @Valid @ModelAttribute("articleSource") ArticleSourceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.curation.attach(id, form.toCommand());
-				redirect.addFlashAttribute("message", "Source attached.");
-				return "redirect:/desk/events/" + id + "#sources";
-			}
-			catch (RejectedInput rejection) {
-				Rejections.report(rejection, result);
-			}
-		}
-		return event(id, model);
+		return attach(id, result, model, redirect, () -> this.curation.attach(id, form.toCommand()));
 	}
 
 	@PostMapping("/desk/events/{id}/sources/link")
 	String attachLink(@PathVariable long id, @Valid @ModelAttribute("linkSource") LinkSourceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		return attach(id, result, model, redirect, () -> this.curation.attach(id, form.toCommand()));
+	}
+
+	/** Attaches a valid source and goes back to the event's sources; else shows the form's errors. */
+	private String attach(long id, BindingResult result, Model model, RedirectAttributes redirect, Runnable attach) {
 		if (!result.hasErrors()) {
 			try {
-				this.curation.attach(id, form.toCommand());
+				attach.run();
 				redirect.addFlashAttribute("message", "Source attached.");
 				return "redirect:/desk/events/" + id + "#sources";
 			}
