@@ -148,6 +148,12 @@ measure() {
 	' "$WORK/$name.wrk"
 }
 
+echo "Warming up (the JIT compiles page rendering only under sustained load)"
+for url in "$BASE/" "$BASE/?actor=bench-actor-7&from=2018-01-01&to=2020-12-31" "$BASE/?after=$DEEP" "$BASE/?q=ceasefire" \
+		"$BASE/css/newsline.css"; do
+	wrk -t2 -c16 -d5s "$url" > /dev/null 2>&1
+done
+
 echo
 printf "%-18s %10s %9s %9s\n" "what" "req/s" "p50 ms" "p99 ms"
 {

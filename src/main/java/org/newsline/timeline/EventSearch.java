@@ -40,14 +40,15 @@ final class EventSearch {
 			search.parameters.put("q", filter.q());
 		}
 		if (!filter.actors().isEmpty()) {
-			search.where.append(" and (select count(distinct a.slug) from participation p join actor a on a.id = p.actor_id")
-				.append(" where p.event_id = e.id and a.slug in (:actors)) = :actorCount");
+			// A set of matching events, not a count per scanned event: the planner can start from the actor.
+			search.where.append(" and e.id in (select p.event_id from participation p join actor a on a.id = p.actor_id")
+				.append(" where a.slug in (:actors) group by p.event_id having count(distinct a.slug) = :actorCount)");
 			search.parameters.put("actors", filter.actors());
 			search.parameters.put("actorCount", filter.actors().size());
 		}
 		if (!filter.tags().isEmpty()) {
-			search.where.append(" and (select count(distinct t.slug) from event_tag et join tag t on t.id = et.tag_id")
-				.append(" where et.event_id = e.id and t.slug in (:tags)) = :tagCount");
+			search.where.append(" and e.id in (select et.event_id from event_tag et join tag t on t.id = et.tag_id")
+				.append(" where t.slug in (:tags) group by et.event_id having count(distinct t.slug) = :tagCount)");
 			search.parameters.put("tags", filter.tags());
 			search.parameters.put("tagCount", filter.tags().size());
 		}
