@@ -48,7 +48,7 @@ public class ArticleImporter implements DisposableBean {
 	public static final String MANIFEST = "sources.csv";
 
 	/** Bumped when extraction changes enough that unchanged files should be read again. */
-	static final String EXTRACTION_VERSION = "3";
+	static final String EXTRACTION_VERSION = "4";
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleImporter.class);
 

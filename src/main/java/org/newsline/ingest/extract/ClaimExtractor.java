@@ -89,6 +89,7 @@ final class ClaimExtractor {
 					continue;
 				}
 				Integer content = content(parse, verb);
+				Integer rejectedClause = null;
 				int contentFirst;
 				int contentLast;
 				if (content == null && rejection) {
@@ -113,6 +114,7 @@ final class ClaimExtractor {
 					}
 					else if (object != null && Lexicon.STATEMENT_NOUNS.contains(parse.lemma(object))) {
 						content = object;
+						rejectedClause = clauseOf(parse, object);
 					}
 				}
 				int[] range;
@@ -143,7 +145,16 @@ final class ClaimExtractor {
 					claimCues.add(0, parse.lower(verb));
 				}
 				Integer contradicts = null;
-				if (rejection) {
+				if (rejection && rejectedClause != null) {
+					// "X denied reports that Y": the rejected statement is Y, in this sentence, not an earlier claim.
+					int[] reported = range(parse, rejectedClause, verb, speakerHead);
+					ClaimDraft statement = new ClaimDraft(null, parse.lower(object(parse, verb)), parse.text(reported[0], reported[1]),
+							List.of(), parse.span(reported[0], reported[1]), parse.sentenceText(),
+							eventIndex(sentence, events, paragraphs), date(parse, verb, anchor), false, null);
+					found.add(new Found(statement, sentence, actorKeys(parse, actors, reported[0], reported[1]), false));
+					contradicts = found.size() - 1;
+				}
+				else if (rejection) {
 					for (int i = found.size() - 1; i >= 0; i--) {
 						Found earlier = found.get(i);
 						if (earlier.sentence() < sentence - 1) {
@@ -573,6 +584,21 @@ final class ClaimExtractor {
 		}
 		labels.add(new Label(label, parse.lemma(head)));
 		return new Speaker(null, label);
+	}
+
+	/** The clause a statement noun carries ("reports that the plant was damaged"), if any. */
+	private static @Nullable Integer clauseOf(Parse parse, int noun) {
+		for (Dependency dep : parse.children(noun)) {
+			if ((Parse.is(dep, "acl") || Parse.is(dep, "ccomp")) && parse.isVerb(dep.dependent())) {
+				return dep.dependent();
+			}
+		}
+		return null;
+	}
+
+	private static int object(Parse parse, int verb) {
+		Integer object = parse.child(verb, "obj");
+		return (object != null) ? object : verb;
 	}
 
 	private static boolean sameSpeaker(ClaimDraft claim, Speaker speaker) {

@@ -296,6 +296,27 @@ class ArticleExtractorTests {
 	}
 
 	@Test
+	void linksADenialOfReportsToTheReportsItNamesNotToTheClaimBefore() {
+		ArticleExtraction extraction = extractor.extract("""
+				According to the regional government, more than 2,000 people spent the night in shelters.
+
+				The utility denied reports that its power station had been damaged.
+				""", LocalDate.of(2024, 1, 3));
+		ClaimDraft shelters = extraction.claims()
+			.stream()
+			.filter(claim -> claim.text().contains("shelters"))
+			.findFirst()
+			.orElseThrow();
+		ClaimDraft denial = extraction.claims().stream().filter(ClaimDraft::rejection).findFirst().orElseThrow();
+		assertThat(denial.speakerLabel()).isEqualTo("The utility");
+		assertThat(denial.contradictsIndex()).isNotNull();
+		ClaimDraft rejected = extraction.claims().get(denial.contradictsIndex());
+		assertThat(rejected).isNotEqualTo(shelters);
+		assertThat(rejected.speakerLabel()).isEqualTo("reports");
+		assertThat(rejected.text()).contains("its power station had been damaged");
+	}
+
+	@Test
 	void resolvesAPronounSpeakerAndAnAcronym() {
 		ArticleExtraction extraction = extractor.extract("""
 				Health minister Maria Lopez praised the World Health Organization on Friday.
