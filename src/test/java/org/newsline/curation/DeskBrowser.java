@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.newsline.support.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,56 +15,28 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium driven through Selenium, with a fresh profile each, and the few
+ * A headless Chromium driven through Selenium, with a fresh profile each, and the few
  * gestures the desk's browser tests need. Screenshots go to {@code target/screenshots/}.
  */
 final class DeskBrowser implements AutoCloseable {
 
 	private final WebDriver driver;
 
-	private final Path profile;
-
 	private final int port;
 
-	private DeskBrowser(WebDriver driver, Path profile, int port) {
+	private DeskBrowser(WebDriver driver, int port) {
 		this.driver = driver;
-		this.profile = profile;
 		this.port = port;
 	}
 
 	/** A fresh browser; skips the test where Chromium is missing, except under CI, where that fails it. */
 	static DeskBrowser open(int port) {
-		if (!Files.isExecutable(Path.of("/usr/bin/chromium")) || !Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
-			String message = "Browser tests need /usr/bin/chromium and /usr/bin/chromedriver";
-			if ("true".equals(System.getenv("CI"))) {
-				Assertions.fail(message);
-			}
-			Assumptions.abort(message);
-		}
-		try {
-			Path profile = Files.createTempDirectory("newsline-chromium-");
-			ChromeOptions options = new ChromeOptions();
-			options.setBinary("/usr/bin/chromium");
-			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,1400", "--lang=en-GB", "--user-data-dir=" + profile);
-			ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-				.usingAnyFreePort()
-				.build();
-			ChromeDriver driver = new ChromeDriver(service, options);
-			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-			return new DeskBrowser(driver, profile, port);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ChromeDriver driver = Browser.launch("1280,1400", "en-GB");
+		return new DeskBrowser(driver, port);
 	}
 
 	void go(String path) {
@@ -170,12 +139,6 @@ final class DeskBrowser implements AutoCloseable {
 	@Override
 	public void close() {
 		this.driver.quit();
-		try (Stream<Path> files = Files.walk(this.profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,13 +1,14 @@
 package org.newsline.support.browser;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -23,9 +24,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	/** Debian's chromium first, then the names other systems (Ubuntu CI runners) use; CHROME_BIN overrides. */
+	static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+			"/usr/bin/google-chrome");
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/local/bin/chromedriver");
 
 	/** Where screenshots go. */
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -37,23 +40,29 @@ public final class Browser {
 
 	/** The shared driver; skips (or under CI fails) the calling test when there is no Chromium. */
 	public static synchronized ChromeDriver driver() {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-					+ " (apt-get install chromium chromium-driver)";
+		if (driver == null) {
+			driver = launch("1440,1000", "en-US");
+			Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit, "close-chromium"));
+		}
+		return driver;
+	}
+
+	/**
+	 * A new, independent headless browser with a fresh profile, for tests that need two
+	 * sessions at once; skips (or under CI fails) the calling test when there is no Chromium.
+	 */
+	public static ChromeDriver launch(String windowSize, String language) {
+		Path browser = find("CHROME_BIN", BROWSERS);
+		Path chromedriver = find("CHROMEDRIVER", DRIVERS);
+		if (browser == null || chromedriver == null) {
+			String message = "Browser tests need Chromium and its driver (apt-get install chromium chromium-driver), "
+					+ "or CHROME_BIN and CHROMEDRIVER pointing at them";
 			if ("true".equals(System.getenv("CI"))) {
 				Assertions.fail(message);
 			}
 			System.err.println("\n*** SKIPPING BROWSER TESTS: " + message + " ***\n");
 			Assumptions.abort(message);
 		}
-		if (driver == null) {
-			driver = start();
-			Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit, "close-chromium"));
-		}
-		return driver;
-	}
-
-	private static ChromeDriver start() {
 		Path profile;
 		try {
 			profile = Files.createTempDirectory("newsline-chromium-");
@@ -61,18 +70,34 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(profile), "delete-chromium-profile"));
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
+		options.setBinary(browser.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=en-US", "--window-size=1440,1000", "--user-data-dir=" + profile.toAbsolutePath());
+				"--lang=" + language, "--window-size=" + windowSize, "--user-data-dir=" + profile.toAbsolutePath());
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingDriverExecutable(chromedriver.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver chrome = new ChromeDriver(service, options);
 		chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
 		return chrome;
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try (var files = Files.walk(folder)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary profile is harmless
+		}
+	}
+
+	private static @Nullable Path find(String variable, List<String> candidates) {
+		String given = System.getenv(variable);
+		List<String> all = (given != null && !given.isBlank()) ? List.of(given) : candidates;
+		return all.stream().map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
 	}
 
 	private static synchronized void quit() {
