@@ -19,8 +19,8 @@ public class NewslineApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("import")) {
-			System.exit(ImportCommand.run(NewslineApplication.class, Arrays.copyOfRange(args, 1, args.length),
-					System.out));
+			System.exit(
+					ImportCommand.run(NewslineApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out));
 		}
 		SpringApplication.run(NewslineApplication.class, args);
 	}

@@ -82,8 +82,7 @@ class ApplicationProcessTests {
 		command.addAll(List.of("-Xmx1g", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
 				"--newsline.database.embedded.data-dir=" + dataDir, "--newsline.database.embedded.port=" + databasePort,
 				"--newsline.import.seed-on-first-start=false"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(logFile.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
 		builder.environment().remove("NEWSLINE_ADMIN_PASSWORD");
 		builder.environment().remove("SPRING_DATASOURCE_URL");
 		return builder.start();

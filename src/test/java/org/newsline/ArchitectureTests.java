@@ -48,7 +48,10 @@ class ArchitectureTests {
 
 	@Test
 	void transactionsUseSpringsAnnotation() {
-		noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional").check(main);
+		noClasses().should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("jakarta.transaction.Transactional")
+			.check(main);
 	}
 
 	@Test

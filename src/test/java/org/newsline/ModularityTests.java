@@ -6,8 +6,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module boundaries of STYLE.md hold: no cycles, and each module uses only the modules
- * its package-info allows.
+ * The module boundaries of STYLE.md hold: no cycles, and each module uses only the
+ * modules its package-info allows.
  */
 class ModularityTests {
 

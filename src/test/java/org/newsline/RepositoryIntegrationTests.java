@@ -132,7 +132,8 @@ class RepositoryIntegrationTests {
 		Article article = this.fixtures.article("c.txt", "The ministry denied the report about the deal.",
 				LocalDate.of(2025, 5, 2), "Daily");
 		Actor ministry = this.fixtures.actor("Ministry of Trade", ActorKind.ORGANIZATION);
-		Event event = this.fixtures.event("Deal reported", EventDate.month(2025, 5), List.of(ministry), List.of(article));
+		Event event = this.fixtures.event("Deal reported", EventDate.month(2025, 5), List.of(ministry),
+				List.of(article));
 		Claim first = this.fixtures.claim(ministry, "A deal was signed.", event, article);
 		Claim denial = this.fixtures.claim(ministry, "No deal was signed.", event, article);
 		this.tx.executeWithoutResult((status) -> {
@@ -165,8 +166,8 @@ class RepositoryIntegrationTests {
 		ImportRun found = this.runs.findWithFilesById(saved.getId()).orElseThrow();
 		assertThat(found.getFiles()).extracting((f) -> f.getFileName() + ":" + f.getOutcome())
 			.containsExactly("good.txt:CREATED", "bad.bin:FAILED");
-		assertThat(this.runs.findFirstByOrderByIdDesc()).hasValueSatisfying(
-				(latest) -> assertThat(latest.getId()).isEqualTo(saved.getId()));
+		assertThat(this.runs.findFirstByOrderByIdDesc())
+			.hasValueSatisfying((latest) -> assertThat(latest.getId()).isEqualTo(saved.getId()));
 	}
 
 	@Test

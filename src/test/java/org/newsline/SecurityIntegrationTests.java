@@ -40,9 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route the application maps is checked against the security rules: anonymous visitors
- * are sent to sign in, editors are kept out of admin pages, forms without a CSRF token are
- * refused, and markup typed into any text field comes back as inert text.
+ * Every route the application maps is checked against the security rules: anonymous
+ * visitors are sent to sign in, editors are kept out of admin pages, forms without a CSRF
+ * token are refused, and markup typed into any text field comes back as inert text.
  */
 @NewslineIntegrationTest
 class SecurityIntegrationTests {
@@ -79,7 +79,8 @@ class SecurityIntegrationTests {
 	@Test
 	void anonymousVisitorsAreSentToSignInOnEveryDeskAdminAndMutatingRoute() {
 		List<Route> routes = protectedRoutes();
-		assertThat(routes).extracting(Route::path).contains("/desk", "/desk/events/1", "/admin/users", "/admin/imports");
+		assertThat(routes).extracting(Route::path)
+			.contains("/desk", "/desk/events/1", "/admin/users", "/admin/imports");
 		WebSession anonymous = new WebSession(this.port);
 		List<String> failures = new ArrayList<>();
 		for (Route route : routes) {
@@ -142,8 +143,9 @@ class SecurityIntegrationTests {
 		WebSession editor = signInNew(Role.EDITOR);
 
 		HttpResponse<String> created = editor.post("/desk/events", "title", "Talks " + PAYLOAD, "summary",
-				"Summary " + PAYLOAD, "start", "2025-02-07", "end", "", "precision", "DAY", "actors", "Envoy " + PAYLOAD,
-				"newActorKind", "PERSON", "tags", "tag " + PAYLOAD, "status", "PUBLISHED", "version", "0");
+				"Summary " + PAYLOAD, "start", "2025-02-07", "end", "", "precision", "DAY", "actors",
+				"Envoy " + PAYLOAD, "newActorKind", "PERSON", "tags", "tag " + PAYLOAD, "status", "PUBLISHED",
+				"version", "0");
 		assertThat(created.statusCode()).isEqualTo(302);
 		long eventId = this.jdbc.queryForObject("select id from event where title like 'Talks %'", Long.class);
 		long actorId = this.jdbc.queryForObject("select id from actor where name like 'Envoy %'", Long.class);
@@ -213,7 +215,10 @@ class SecurityIntegrationTests {
 		return WebSession.signIn(this.port, name, "a-long-test-passphrase");
 	}
 
-	/** Every mapped route that needs an account: desk, admin and account pages, and every write. */
+	/**
+	 * Every mapped route that needs an account: desk, admin and account pages, and every
+	 * write.
+	 */
 	private List<Route> protectedRoutes() {
 		Set<Route> routes = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : this.mappings.getHandlerMethods().entrySet()) {
@@ -224,8 +229,8 @@ class SecurityIntegrationTests {
 				}
 				String path = pattern.replaceAll("\\{[^}]+}", "1");
 				boolean account = path.startsWith("/desk") || path.startsWith("/admin") || path.startsWith("/account");
-				boolean writes = methods.isEmpty() || methods.stream().anyMatch((m) -> m != RequestMethod.GET
-						&& m != RequestMethod.HEAD && m != RequestMethod.OPTIONS);
+				boolean writes = methods.isEmpty() || methods.stream()
+					.anyMatch((m) -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS);
 				if (writes) {
 					routes.add(new Route(path, true));
 				}

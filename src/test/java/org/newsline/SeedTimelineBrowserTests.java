@@ -54,7 +54,8 @@ class SeedTimelineBrowserTests {
 		ChromeDriver chrome = open("/", 1440, false);
 		assertThat(texts(chrome, ".month-heading")).contains("December 2025", "October 2025", "2019");
 		assertThat(chrome.findElements(By.cssSelector(".event-card"))).hasSizeGreaterThanOrEqualTo(10);
-		assertThat(texts(chrome, ".event-title")).anySatisfy((title) -> assertThat(title).containsIgnoringCase("drone strike"));
+		assertThat(texts(chrome, ".event-title"))
+			.anySatisfy((title) -> assertThat(title).containsIgnoringCase("drone strike"));
 		assertThat(chrome.findElements(By.cssSelector(".event-card .badge-unreviewed"))).isNotEmpty();
 		Browser.screenshot("seeds-timeline-1440-light");
 		open("/", 360, true);

@@ -104,7 +104,8 @@ public class Account {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Account account && this.id != null && Objects.equals(this.id, account.getId()));
+		return this == other
+				|| (other instanceof Account account && this.id != null && Objects.equals(this.id, account.getId()));
 	}
 
 	@Override

@@ -59,7 +59,8 @@ public class AccountService {
 		if (this.accounts.findByUsername(username).isPresent()) {
 			throw new IllegalArgumentException("An account named " + username + " exists");
 		}
-		return this.accounts.save(new Account(username, this.passwordEncoder.encode(password), role, Instant.now(this.clock)));
+		return this.accounts
+			.save(new Account(username, this.passwordEncoder.encode(password), role, Instant.now(this.clock)));
 	}
 
 	/** Creates an account with a generated password; refuses a bad or taken username. */
@@ -106,7 +107,8 @@ public class AccountService {
 	/** Changes a user's own password after checking the current one and the policy. */
 	@Transactional
 	public void changeOwnPassword(String username, String current, String next) {
-		Account account = this.accounts.findByUsername(username).orElseThrow(() -> NotFoundException.of("Account", username));
+		Account account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> NotFoundException.of("Account", username));
 		if (!this.passwordEncoder.matches(current, account.getPasswordHash())) {
 			throw new AccountRefused("current", "That is not your current password");
 		}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down password guessing: after a few failed sign-ins for one account, or many from
  * one address, each further attempt must wait a delay that doubles with every failure, up
- * to a quarter of an hour. Nothing is ever locked for good, and a success clears the count.
+ * to a quarter of an hour. Nothing is ever locked for good, and a success clears the
+ * count.
  */
 @Component
 class LoginThrottle {
@@ -39,7 +40,10 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the caller must still wait before this attempt may be checked; zero when it may. */
+	/**
+	 * How long the caller must still wait before this attempt may be checked; zero when
+	 * it may.
+	 */
 	Duration wait(@Nullable String username, String address) {
 		Instant now = Instant.now(this.clock);
 		Duration account = remaining(this.byAccount.get(key(username)), FREE_PER_ACCOUNT, now);

@@ -35,7 +35,9 @@ final class PasswordPolicy {
 		}
 	}
 
-	/** What is wrong with the password, in words for the form, or null when it will do. */
+	/**
+	 * What is wrong with the password, in words for the form, or null when it will do.
+	 */
 	static @Nullable String problem(String password) {
 		if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
 			return "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters";

@@ -35,26 +35,31 @@ class SecurityConfiguration {
 			throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler toDesk = new SavedRequestAwareAuthenticationSuccessHandler();
 		toDesk.setDefaultTargetUrl("/desk");
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/desk/**").hasRole(Role.EDITOR.name())
-			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/account/**").authenticated()
-			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**").denyAll()
-			.requestMatchers("/login", "/error").permitAll()
-			.requestMatchers(HttpMethod.GET, "/**").permitAll()
-			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-			.anyRequest().hasRole(Role.EDITOR.name()))
-			.formLogin((form) -> form.loginPage("/login")
-				.successHandler((request, response, authentication) -> {
-					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
-					toDesk.onAuthenticationSuccess(request, response, authentication);
-				})
-				.failureHandler((request, response, exception) -> {
-					throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-					response.sendRedirect(request.getContextPath() + "/login?error");
-				})
-				.permitAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/desk/**")
+			.hasRole(Role.EDITOR.name())
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/account/**")
+			.authenticated()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.denyAll()
+			.requestMatchers("/login", "/error")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			.anyRequest()
+			.hasRole(Role.EDITOR.name()))
+			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+				throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+				toDesk.onAuthenticationSuccess(request, response, authentication);
+			}).failureHandler((request, response, exception) -> {
+				throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+				response.sendRedirect(request.getContextPath() + "/login?error");
+			}).permitAll())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.sessionManagement((management) -> management.sessionFixation((fixation) -> fixation.changeSessionId())
 				.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
@@ -67,7 +72,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Knows every signed-in session, so disabling an account or resetting its password ends them. */
+	/**
+	 * Knows every signed-in session, so disabling an account or resetting its password
+	 * ends them.
+	 */
 	@Bean
 	SessionRegistry sessionRegistry() {
 		return new SessionRegistryImpl();

@@ -146,9 +146,9 @@ public class Actor {
 	}
 
 	/**
-	 * Takes every alias of the other actor and marks the other as merged into this. Aliases
-	 * are copied and removed from the other actor rather than re-parented, because orphan
-	 * removal would otherwise delete what was moved.
+	 * Takes every alias of the other actor and marks the other as merged into this.
+	 * Aliases are copied and removed from the other actor rather than re-parented,
+	 * because orphan removal would otherwise delete what was moved.
 	 */
 	public void absorb(Actor other) {
 		if (other == this) {
@@ -212,7 +212,8 @@ public class Actor {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Actor actor && this.id != null && Objects.equals(this.id, actor.getId()));
+		return this == other
+				|| (other instanceof Actor actor && this.id != null && Objects.equals(this.id, actor.getId()));
 	}
 
 	@Override

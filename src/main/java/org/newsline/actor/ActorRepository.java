@@ -22,7 +22,9 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	@Query("select distinct a.actor from Alias a where a.matchKey in :keys and a.actor.mergedIntoId is null")
 	List<Actor> findByAliasKeys(Collection<String> keys);
 
-	/** People one of whose aliases ends with the given word, for a surname met on its own. */
+	/**
+	 * People one of whose aliases ends with the given word, for a surname met on its own.
+	 */
 	@Query("select distinct a.actor from Alias a where a.matchKey like concat('% ', :word) "
 			+ "and a.actor.kind = org.newsline.actor.ActorKind.PERSON and a.actor.mergedIntoId is null")
 	List<Actor> findPeopleEndingWith(String word);
@@ -34,7 +36,10 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	@Query("select a from Actor a where a.mergedIntoId is null")
 	Page<Actor> findCurrent(Pageable pageable);
 
-	/** Aliases of current actors whose folded key contains the folded text, shortest first, for autocomplete. */
+	/**
+	 * Aliases of current actors whose folded key contains the folded text, shortest
+	 * first, for autocomplete.
+	 */
 	@Query("select a from Alias a join fetch a.actor where a.matchKey like concat('%', :key, '%') "
 			+ "and a.actor.mergedIntoId is null order by length(a.name), a.name")
 	List<Alias> findAliasesContaining(String key, Pageable pageable);

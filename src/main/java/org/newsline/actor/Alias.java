@@ -81,7 +81,8 @@ public class Alias {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Alias alias && this.id != null && Objects.equals(this.id, alias.getId()));
+		return this == other
+				|| (other instanceof Alias alias && this.id != null && Objects.equals(this.id, alias.getId()));
 	}
 
 	@Override

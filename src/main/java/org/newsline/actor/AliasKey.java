@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The case- and accent-folded form of a name that alias matching compares: "Nicolás
- * Maduro", "NICOLAS MADURO" and "Nicolas  Maduro" share one key.
+ * Maduro", "NICOLAS MADURO" and "Nicolas Maduro" share one key.
  */
 public record AliasKey(String value) {
 
@@ -20,7 +20,9 @@ public record AliasKey(String value) {
 		}
 	}
 
-	/** Folds a surface form; periods and other punctuation are dropped ("U.S." → "us"). */
+	/**
+	 * Folds a surface form; periods and other punctuation are dropped ("U.S." → "us").
+	 */
 	public static AliasKey of(String surfaceForm) {
 		String decomposed = Normalizer.normalize(surfaceForm, Normalizer.Form.NFKD);
 		String unaccented = MARKS.matcher(decomposed).replaceAll("");

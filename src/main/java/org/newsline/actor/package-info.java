@@ -1,5 +1,6 @@
 /**
- * The people, organizations, countries and groups that take part in events, with the aliases they are known by.
+ * The people, organizations, countries and groups that take part in events, with the
+ * aliases they are known by.
  */
 @ApplicationModule(displayName = "Actors", allowedDependencies = { "shared" })
 @NullMarked

@@ -180,7 +180,8 @@ public class Article {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Article article && this.id != null && Objects.equals(this.id, article.getId()));
+		return this == other
+				|| (other instanceof Article article && this.id != null && Objects.equals(this.id, article.getId()));
 	}
 
 	@Override

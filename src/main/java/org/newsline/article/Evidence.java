@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.newsline.shared.TextSpan;
 
 /**
- * The passage of an article an extracted fact came from: its offsets and sentence, and the
- * actor, event or claim it supports (referenced by id, since those live in other modules).
+ * The passage of an article an extracted fact came from: its offsets and sentence, and
+ * the actor, event or claim it supports (referenced by id, since those live in other
+ * modules).
  */
 @Entity
 @Table(name = "evidence")
@@ -134,7 +135,8 @@ public class Evidence {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Evidence evidence && this.id != null && Objects.equals(this.id, evidence.getId()));
+		return this == other
+				|| (other instanceof Evidence evidence && this.id != null && Objects.equals(this.id, evidence.getId()));
 	}
 
 	@Override

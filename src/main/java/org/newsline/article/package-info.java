@@ -1,5 +1,6 @@
 /**
- * Imported source documents: their cleaned text, metadata and provenance, and the evidence spans that point into them.
+ * Imported source documents: their cleaned text, metadata and provenance, and the
+ * evidence spans that point into them.
  */
 @ApplicationModule(displayName = "Articles", allowedDependencies = { "shared" })
 @NullMarked

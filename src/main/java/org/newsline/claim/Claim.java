@@ -364,7 +364,8 @@ public class Claim {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Claim claim && this.id != null && Objects.equals(this.id, claim.getId()));
+		return this == other
+				|| (other instanceof Claim claim && this.id != null && Objects.equals(this.id, claim.getId()));
 	}
 
 	@Override

@@ -93,7 +93,8 @@ public class CounterSource {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof CounterSource source && this.id != null && Objects.equals(this.id, source.getId()));
+		return this == other || (other instanceof CounterSource source && this.id != null
+				&& Objects.equals(this.id, source.getId()));
 	}
 
 	@Override

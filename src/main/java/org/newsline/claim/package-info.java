@@ -1,5 +1,6 @@
 /**
- * Attributed statements, their speakers, hedging, verdicts and the claims that contradict them.
+ * Attributed statements, their speakers, hedging, verdicts and the claims that contradict
+ * them.
  */
 @ApplicationModule(displayName = "Claims", allowedDependencies = { "event", "actor", "article", "shared" })
 @NullMarked

@@ -39,7 +39,8 @@ public class ActorCuration {
 				actor.getMergedIntoId(), actor.getVersion(), actor.getAliases().stream().map(Alias::getName).toList(),
 				this.events.findInvolving(List.of(id))
 					.stream()
-					.map((e) -> new EventCuration.EventChoice(Objects.requireNonNull(e.getId()), e.getTitle(), e.getStatus()))
+					.map((e) -> new EventCuration.EventChoice(Objects.requireNonNull(e.getId()), e.getTitle(),
+							e.getStatus()))
 					.toList());
 	}
 

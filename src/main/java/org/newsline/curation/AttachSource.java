@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A source to attach to an event: an imported article with a quote that occurs in it, or an
- * external link with its outlet, title, date and quote.
+ * A source to attach to an event: an imported article with a quote that occurs in it, or
+ * an external link with its outlet, title, date and quote.
  */
 public sealed interface AttachSource {
 

@@ -74,7 +74,8 @@ public class ClaimCuration {
 		List<ClaimDetails.Linked> contradicts = claim.getContradicts()
 			.stream()
 			.sorted(Comparator.comparing((Claim c) -> Objects.requireNonNull(c.getId())))
-			.map((c) -> new ClaimDetails.Linked(Objects.requireNonNull(c.getId()), EventCuration.speaker(c), c.getText()))
+			.map((c) -> new ClaimDetails.Linked(Objects.requireNonNull(c.getId()), EventCuration.speaker(c),
+					c.getText()))
 			.toList();
 		return new ClaimDetails(id, claim.getText(), (speaker != null) ? speaker.getId() : null,
 				EventCuration.speaker(claim), claim.getSpeakerLabel(), (event != null) ? event.getId() : null,
@@ -154,16 +155,19 @@ public class ClaimCuration {
 		}
 	}
 
-	/** Other claims, to pick one this claim contradicts: first those about the same event. */
+	/**
+	 * Other claims, to pick one this claim contradicts: first those about the same event.
+	 */
 	public List<ClaimDetails.Linked> otherClaims(long id) {
 		Claim claim = load(id);
 		Event event = claim.getEvent();
-		List<Claim> candidates = (event != null) ? this.claims.findByEventIdIn(List.of(Objects.requireNonNull(event.getId())))
-				: this.claims.findAll();
+		List<Claim> candidates = (event != null)
+				? this.claims.findByEventIdIn(List.of(Objects.requireNonNull(event.getId()))) : this.claims.findAll();
 		return candidates.stream()
 			.filter((c) -> !Objects.equals(c.getId(), claim.getId()))
 			.limit(200)
-			.map((c) -> new ClaimDetails.Linked(Objects.requireNonNull(c.getId()), EventCuration.speaker(c), c.getText()))
+			.map((c) -> new ClaimDetails.Linked(Objects.requireNonNull(c.getId()), EventCuration.speaker(c),
+					c.getText()))
 			.toList();
 	}
 

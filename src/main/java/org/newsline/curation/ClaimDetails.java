@@ -11,8 +11,8 @@ import org.newsline.event.ReviewStatus;
  */
 public record ClaimDetails(long id, String text, @Nullable Long speakerId, String speakerName,
 		@Nullable String speakerLabel, @Nullable Long eventId, @Nullable String eventTitle, Verdict verdict,
-		@Nullable String rationale, boolean verdictSuggested, ReviewStatus status, List<String> hedgeCues,
-		long version, @Nullable Passage evidence, List<Counter> counterSources, List<Linked> contradicts) {
+		@Nullable String rationale, boolean verdictSuggested, ReviewStatus status, List<String> hedgeCues, long version,
+		@Nullable Passage evidence, List<Counter> counterSources, List<Linked> contradicts) {
 
 	/** A counter-source cited with the verdict. */
 	public record Counter(long id, String source, String quote) {

@@ -182,7 +182,8 @@ public class EventCuration {
 		return this.articles.findAll()
 			.stream()
 			.map((a) -> new ArticleChoice(Objects.requireNonNull(a.getId()),
-					((a.getOutlet() != null) ? a.getOutlet() + " — " : "") + ((a.getTitle() != null) ? a.getTitle() : a.getSourceKey())))
+					((a.getOutlet() != null) ? a.getOutlet() + " — " : "")
+							+ ((a.getTitle() != null) ? a.getTitle() : a.getSourceKey())))
 			.sorted(Comparator.comparing(ArticleChoice::label))
 			.toList();
 	}
@@ -197,8 +198,7 @@ public class EventCuration {
 	}
 
 	/** An event in the desk's list. */
-	public record EventRow(long id, String title, ReviewStatus status, EventDate date,
-			Instant updatedAt) {
+	public record EventRow(long id, String title, ReviewStatus status, EventDate date, Instant updatedAt) {
 	}
 
 	/** An event to choose in a list. */

@@ -11,8 +11,8 @@ import org.newsline.event.ReviewStatus;
 import org.newsline.shared.Origin;
 
 /**
- * An event as the desk shows it: every field, its actors, tags, sources with their quotes,
- * the claims about it, and the evidence the importer found.
+ * An event as the desk shows it: every field, its actors, tags, sources with their
+ * quotes, the claims about it, and the evidence the importer found.
  */
 public record EventDetails(long id, String slug, String title, String summary, EventDate date, ReviewStatus status,
 		Origin origin, @Nullable Long mergedIntoId, Instant updatedAt, long version, List<ActorRef> actors,

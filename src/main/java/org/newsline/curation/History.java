@@ -123,7 +123,10 @@ public class History {
 		return changes;
 	}
 
-	/** Puts the record's editable fields back as they were at the revision, as a new revision. */
+	/**
+	 * Puts the record's editable fields back as they were at the revision, as a new
+	 * revision.
+	 */
 	@Transactional
 	public void revert(Kind kind, long id, long revision, long version) {
 		Instant now = Instant.now(this.clock);
@@ -152,8 +155,8 @@ public class History {
 						? this.events.findById(Objects.requireNonNull(old.getEvent().getId())).orElse(null) : null;
 				String label = (speaker == null && old.getSpeakerLabel() == null) ? claim.getSpeakerLabel()
 						: old.getSpeakerLabel();
-				claim.edit((speaker == null && label == null) ? claim.getSpeaker() : speaker, label, old.getText(), event,
-						now);
+				claim.edit((speaker == null && label == null) ? claim.getSpeaker() : speaker, label, old.getText(),
+						event, now);
 				claim.judge(old.getVerdict(), old.getVerdictRationale(), now);
 			}
 			case ACTOR -> {
@@ -169,62 +172,65 @@ public class History {
 		Object old = found(reader().find(kind.type, id, revision), kind, id);
 		Map<String, String> fields = new LinkedHashMap<>();
 		if (old instanceof Event event) {
-				fields.put("Title", event.getTitle());
-				fields.put("Summary", event.getSummary());
-				fields.put("Date", EventDateFormat.label(event.getDate()) + " (" + event.getDate().start() + " to "
-						+ event.getDate().end() + ", " + event.getDate().precision()
-						+ (event.getDate().approximate() ? ", approximate" : "") + ")");
-				fields.put("Status", event.getStatus().name());
-				fields.put("Actors", event.getParticipations()
-					.stream()
-					.map(Participation::getActor)
-					.map(Actor::getName)
-					.sorted()
-					.collect(Collectors.joining(", ")));
-				fields.put("Tags", event.getTags().stream().map(Tag::getName).sorted().collect(Collectors.joining(", ")));
-				fields.put("Sources", event.getSources()
-					.stream()
-					.map(History::describe)
-					.collect(Collectors.joining("\n")));
-				fields.put("Merged into", text(event.getMergedIntoId()));
+			fields.put("Title", event.getTitle());
+			fields.put("Summary", event.getSummary());
+			fields.put("Date",
+					EventDateFormat.label(event.getDate()) + " (" + event.getDate().start() + " to "
+							+ event.getDate().end() + ", " + event.getDate().precision()
+							+ (event.getDate().approximate() ? ", approximate" : "") + ")");
+			fields.put("Status", event.getStatus().name());
+			fields.put("Actors",
+					event.getParticipations()
+						.stream()
+						.map(Participation::getActor)
+						.map(Actor::getName)
+						.sorted()
+						.collect(Collectors.joining(", ")));
+			fields.put("Tags", event.getTags().stream().map(Tag::getName).sorted().collect(Collectors.joining(", ")));
+			fields.put("Sources", event.getSources().stream().map(History::describe).collect(Collectors.joining("\n")));
+			fields.put("Merged into", text(event.getMergedIntoId()));
 		}
 		else if (old instanceof Claim claim) {
-				fields.put("Text", claim.getText());
-				fields.put("Speaker", (claim.getSpeaker() != null) ? claim.getSpeaker().getName()
-						: Objects.requireNonNullElse(claim.getSpeakerLabel(), ""));
-				fields.put("Event", (claim.getEvent() != null) ? claim.getEvent().getTitle() : "");
-				fields.put("Verdict", claim.getVerdict().name());
-				fields.put("Rationale", Objects.requireNonNullElse(claim.getVerdictRationale(), ""));
-				fields.put("Status", claim.getStatus().name());
-				fields.put("Counter-sources", claim.getCounterSources()
-					.stream()
-					.map((c) -> Objects.requireNonNullElse(c.getUrl(), "article") + ": " + c.getQuote())
-					.collect(Collectors.joining("\n")));
-				fields.put("Contradicts", claim.getContradicts()
-					.stream()
-					.map(Claim::getText)
-					.collect(Collectors.joining("\n")));
+			fields.put("Text", claim.getText());
+			fields.put("Speaker", (claim.getSpeaker() != null) ? claim.getSpeaker().getName()
+					: Objects.requireNonNullElse(claim.getSpeakerLabel(), ""));
+			fields.put("Event", (claim.getEvent() != null) ? claim.getEvent().getTitle() : "");
+			fields.put("Verdict", claim.getVerdict().name());
+			fields.put("Rationale", Objects.requireNonNullElse(claim.getVerdictRationale(), ""));
+			fields.put("Status", claim.getStatus().name());
+			fields.put("Counter-sources",
+					claim.getCounterSources()
+						.stream()
+						.map((c) -> Objects.requireNonNullElse(c.getUrl(), "article") + ": " + c.getQuote())
+						.collect(Collectors.joining("\n")));
+			fields.put("Contradicts",
+					claim.getContradicts().stream().map(Claim::getText).collect(Collectors.joining("\n")));
 		}
 		else if (old instanceof Actor actor) {
-				fields.put("Name", actor.getName());
-				fields.put("Kind", actor.getKind().name());
-				fields.put("Description", Objects.requireNonNullElse(actor.getDescription(), ""));
-				fields.put("Aliases", actor.getAliases().stream().map(Alias::getName).sorted().collect(Collectors.joining(", ")));
-				fields.put("Merged into", text(actor.getMergedIntoId()));
+			fields.put("Name", actor.getName());
+			fields.put("Kind", actor.getKind().name());
+			fields.put("Description", Objects.requireNonNullElse(actor.getDescription(), ""));
+			fields.put("Aliases",
+					actor.getAliases().stream().map(Alias::getName).sorted().collect(Collectors.joining(", ")));
+			fields.put("Merged into", text(actor.getMergedIntoId()));
 		}
 		return fields;
 	}
 
 	private static String describe(EventSource source) {
-		String where = Objects.requireNonNullElse(source.getOutlet(), Objects.requireNonNullElse(source.getUrl(), "source"));
+		String where = Objects.requireNonNullElse(source.getOutlet(),
+				Objects.requireNonNullElse(source.getUrl(), "source"));
 		return where + (source.isIndependent() ? "" : " (derived)") + ": “" + source.getQuote() + "”";
 	}
 
 	private String currentName(Kind kind, long id) {
 		return switch (kind) {
-			case EVENT -> this.events.findById(id).map(Event::getTitle).orElseThrow(() -> NotFoundException.of("Event", id));
-			case CLAIM -> this.claims.findById(id).map(Claim::getText).orElseThrow(() -> NotFoundException.of("Claim", id));
-			case ACTOR -> this.actors.findById(id).map(Actor::getName).orElseThrow(() -> NotFoundException.of("Actor", id));
+			case EVENT ->
+				this.events.findById(id).map(Event::getTitle).orElseThrow(() -> NotFoundException.of("Event", id));
+			case CLAIM ->
+				this.claims.findById(id).map(Claim::getText).orElseThrow(() -> NotFoundException.of("Claim", id));
+			case ACTOR ->
+				this.actors.findById(id).map(Actor::getName).orElseThrow(() -> NotFoundException.of("Actor", id));
 		};
 	}
 

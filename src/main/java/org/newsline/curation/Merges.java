@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges duplicates: the losing event or actor hands everything to the winner, and its slug
- * becomes a former slug of the winner so old links still lead somewhere.
+ * Merges duplicates: the losing event or actor hands everything to the winner, and its
+ * slug becomes a former slug of the winner so old links still lead somewhere.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,7 +80,8 @@ public class Merges {
 			winner.tag(tag);
 			loser.untag(tag);
 		}
-		// The loser's collections are empty now, so absorb only redirects and hides it: a child
+		// The loser's collections are empty now, so absorb only redirects and hides it: a
+		// child
 		// moved between two orphan-removing collections would be deleted at flush.
 		winner.absorb(loser, now);
 		this.claims.findByEventIdIn(List.of(loserId)).forEach((claim) -> claim.about(winner));
@@ -118,7 +119,10 @@ public class Merges {
 		redirectSlugs("actor_former_slug", "actor_id", loser.getSlug(), loserId, winnerId);
 	}
 
-	/** Copies each source to the winner, keeping which copies derive from which, and drops the loser's. */
+	/**
+	 * Copies each source to the winner, keeping which copies derive from which, and drops
+	 * the loser's.
+	 */
 	private void moveSources(Event loser, Event winner) {
 		Map<Long, EventSource> copies = new HashMap<>();
 		for (EventSource source : loser.getSources()) {

@@ -5,7 +5,8 @@ import org.newsline.article.Article;
 import org.newsline.shared.TextSpan;
 
 /**
- * A highlighted stretch of an article: the text before, the evidence itself, and the text after.
+ * A highlighted stretch of an article: the text before, the evidence itself, and the text
+ * after.
  */
 public record Passage(String source, @Nullable Long articleId, String before, String highlight, String after) {
 

@@ -1,7 +1,8 @@
 package org.newsline.curation;
 
 /**
- * A business rule refused an editor's input; the message belongs next to the named form field.
+ * A business rule refused an editor's input; the message belongs next to the named form
+ * field.
  */
 public class RejectedInput extends RuntimeException {
 

@@ -95,7 +95,8 @@ public class ReviewQueue {
 			TextSpan span = claim.getSpan();
 			if (article != null && span != null) {
 				String sentence = claim.getSentence();
-				passages.add((sentence != null) ? Passage.inSentence(article, sentence, article.excerpt(span.start(), span.end()))
+				passages.add((sentence != null)
+						? Passage.inSentence(article, sentence, article.excerpt(span.start(), span.end()))
 						: Passage.of(article, span));
 			}
 			claimItems.add(new ClaimItem(Objects.requireNonNull(claim.getId()), EventCuration.speaker(claim),

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Autocomplete for editor forms: actors by any alias, ignoring case and accents, and tags.
+ * Autocomplete for editor forms: actors by any alias, ignoring case and accents, and
+ * tags.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +54,10 @@ public class Suggestions {
 	}
 
 	public List<String> tags(String text, int limit) {
-		return this.tags.findNamesContaining(text.strip(), PageRequest.of(0, limit)).stream().map(Tag::getName).toList();
+		return this.tags.findNamesContaining(text.strip(), PageRequest.of(0, limit))
+			.stream()
+			.map(Tag::getName)
+			.toList();
 	}
 
 	/** Every current actor's name, for a form's datalist. */

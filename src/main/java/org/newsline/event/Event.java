@@ -153,8 +153,8 @@ public class Event {
 	}
 
 	/**
-	 * The importer's better date for an event it made: a date another report states replaces
-	 * one that was only guessed. A no-op once an editor touched the event.
+	 * The importer's better date for an event it made: a date another report states
+	 * replaces one that was only guessed. A no-op once an editor touched the event.
 	 */
 	public boolean refineDate(EventDate stated, Instant now) {
 		if (this.edited || this.origin != Origin.IMPORT || !this.date.approximate() || stated.approximate()) {
@@ -249,8 +249,8 @@ public class Event {
 
 	/**
 	 * Moves the other event's sources, actors and tags here and redirects it to this one.
-	 * Children are copied and removed from the other event rather than re-parented, because
-	 * orphan removal would otherwise delete what was moved.
+	 * Children are copied and removed from the other event rather than re-parented,
+	 * because orphan removal would otherwise delete what was moved.
 	 */
 	public void absorb(Event other, Instant now) {
 		if (other == this) {
@@ -275,7 +275,9 @@ public class Event {
 		touch(now);
 	}
 
-	/** Replaces one actor by another in this event's participations, after an actor merge. */
+	/**
+	 * Replaces one actor by another in this event's participations, after an actor merge.
+	 */
 	public void replaceActor(Actor loser, Actor winner) {
 		boolean winnerPresent = this.participations.stream().anyMatch((p) -> p.getActor().equals(winner));
 		for (Participation participation : List.copyOf(this.participations)) {
@@ -361,7 +363,8 @@ public class Event {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof Event event && this.id != null && Objects.equals(this.id, event.getId()));
+		return this == other
+				|| (other instanceof Event event && this.id != null && Objects.equals(this.id, event.getId()));
 	}
 
 	@Override

@@ -10,20 +10,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * When something happened, as an interval of days with a precision: "late on Monday"
- * resolved against 7 Oct 2025 is the day 6 Oct 2025; "this month" is all of December.
- * The raw phrase and the anchor date show how the date was found.
+ * resolved against 7 Oct 2025 is the day 6 Oct 2025; "this month" is all of December. The
+ * raw phrase and the anchor date show how the date was found.
  */
 @Embeddable
 public record EventDate(@Column(name = "date_start", nullable = false) LocalDate start,
 		@Column(name = "date_end", nullable = false) LocalDate end,
-		@Enumerated(EnumType.STRING) @Column(name = "date_precision", nullable = false, length = 8) DatePrecision precision,
+		@Enumerated(EnumType.STRING) @Column(name = "date_precision", nullable = false,
+				length = 8) DatePrecision precision,
 		@Column(name = "date_approximate", nullable = false) boolean approximate,
 		@Column(name = "date_phrase", length = 300) @Nullable String phrase,
 		@Column(name = "date_anchor") @Nullable LocalDate anchor) {
 
 	public EventDate {
 		if (end.isBefore(start)) {
-			throw new IllegalArgumentException("The end of a date (" + end + ") cannot lie before its start (" + start + ")");
+			throw new IllegalArgumentException(
+					"The end of a date (" + end + ") cannot lie before its start (" + start + ")");
 		}
 		if (precision == DatePrecision.DAY && !end.equals(start)) {
 			throw new IllegalArgumentException("A day-precise date must start and end on the same day");
@@ -36,7 +38,8 @@ public record EventDate(@Column(name = "date_start", nullable = false) LocalDate
 
 	public static EventDate month(int year, int month) {
 		LocalDate start = LocalDate.of(year, month, 1);
-		return new EventDate(start, start.withDayOfMonth(start.lengthOfMonth()), DatePrecision.MONTH, false, null, null);
+		return new EventDate(start, start.withDayOfMonth(start.lengthOfMonth()), DatePrecision.MONTH, false, null,
+				null);
 	}
 
 	public static EventDate year(int year) {

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that turns an event date into words for readers: "6 Oct 2025",
- * "Dec 2025", "mid-Dec 2025", "2019", never a day the date does not know. Templates call
- * it as {@code @dates}.
+ * The one place that turns an event date into words for readers: "6 Oct 2025", "Dec
+ * 2025", "mid-Dec 2025", "2019", never a day the date does not know. Templates call it as
+ * {@code @dates}.
  */
 @Component("dates")
 public class EventDateFormat {
@@ -49,7 +49,8 @@ public class EventDateFormat {
 		return switch (date.precision()) {
 			case DAY -> DAY.format(start);
 			case WEEK -> "week of " + DAY.format(start);
-			case MONTH -> sameMonth(start, end) ? MONTH.format(start) : MONTH_ONLY.format(start) + " – " + MONTH.format(end);
+			case MONTH ->
+				sameMonth(start, end) ? MONTH.format(start) : MONTH_ONLY.format(start) + " – " + MONTH.format(end);
 			case YEAR -> (start.getYear() == end.getYear()) ? String.valueOf(start.getYear())
 					: start.getYear() + "–" + end.getYear();
 			case RANGE -> range(start, end);

@@ -41,14 +41,20 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	@Query("select e.id, t from Event e join e.tags t where e.id in :eventIds order by t.name")
 	List<Object[]> findTagPairs(Collection<Long> eventIds);
 
-	/** Events in one review status that were not merged away, for the editors' review queue. */
+	/**
+	 * Events in one review status that were not merged away, for the editors' review
+	 * queue.
+	 */
 	@Query("select e from Event e where e.status = :status and e.mergedIntoId is null order by e.createdAt desc, e.id desc")
 	List<Event> findForReview(ReviewStatus status, Pageable pageable);
 
 	@Query("select e from Event e where e.mergedIntoId is null order by e.updatedAt desc, e.id desc")
 	List<Event> findRecentlyChanged(Pageable pageable);
 
-	/** Current events for the desk's list, optionally of one status and with a title containing the text. */
+	/**
+	 * Current events for the desk's list, optionally of one status and with a title
+	 * containing the text.
+	 */
 	@Query("select e from Event e where e.mergedIntoId is null and (:status is null or e.status = :status) "
 			+ "and lower(e.title) like lower(concat('%', :text, '%')) order by e.updatedAt desc, e.id desc")
 	List<Event> findForDesk(@Nullable ReviewStatus status, String text, Pageable pageable);

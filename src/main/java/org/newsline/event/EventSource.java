@@ -198,7 +198,8 @@ public class EventSource {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof EventSource source && this.id != null && Objects.equals(this.id, source.getId()));
+		return this == other
+				|| (other instanceof EventSource source && this.id != null && Objects.equals(this.id, source.getId()));
 	}
 
 	@Override

@@ -89,8 +89,8 @@ public class Participation {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other
-				|| (other instanceof Participation participation && this.id != null && Objects.equals(this.id, participation.getId()));
+		return this == other || (other instanceof Participation participation && this.id != null
+				&& Objects.equals(this.id, participation.getId()));
 	}
 
 	@Override

@@ -47,7 +47,9 @@ public class ArticleImporter implements DisposableBean {
 	/** Name of the manifest file read beside articles in a folder. */
 	public static final String MANIFEST = "sources.csv";
 
-	/** Bumped when extraction changes enough that unchanged files should be read again. */
+	/**
+	 * Bumped when extraction changes enough that unchanged files should be read again.
+	 */
 	static final String EXTRACTION_VERSION = "4";
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleImporter.class);
@@ -98,7 +100,10 @@ public class ArticleImporter implements DisposableBean {
 		this.publisher = publisher;
 	}
 
-	/** Imports every article file in a folder, with the folder's {@code sources.csv} as manifest. */
+	/**
+	 * Imports every article file in a folder, with the folder's {@code sources.csv} as
+	 * manifest.
+	 */
 	public ImportReport importFolder(Path folder, Trigger trigger, String startedBy) {
 		Batch batch = folderBatch(folder);
 		try (ImportLock.Held held = this.lock.acquire()) {
@@ -107,7 +112,10 @@ public class ArticleImporter implements DisposableBean {
 		}
 	}
 
-	/** Imports the given files, with an optional manifest; a missing or unsupported path fails alone. */
+	/**
+	 * Imports the given files, with an optional manifest; a missing or unsupported path
+	 * fails alone.
+	 */
 	public ImportReport importPaths(List<Path> paths, @Nullable Path manifestPath, Trigger trigger, String startedBy) {
 		List<String> problems = new ArrayList<>();
 		Manifest manifest = (manifestPath != null) ? readManifest(manifestPath, problems) : Manifest.empty();
@@ -129,14 +137,17 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	/**
-	 * Queues an import of the seed folder to run in the background and returns its run id;
-	 * throws {@link ImportAlreadyRunningException} when another import holds the lock.
+	 * Queues an import of the seed folder to run in the background and returns its run
+	 * id; throws {@link ImportAlreadyRunningException} when another import holds the
+	 * lock.
 	 */
 	public long startSeedImport(Trigger trigger, String startedBy) {
 		return startInBackground(folderBatch(this.settings.seedFolder()), trigger, startedBy);
 	}
 
-	/** Queues an import of files in memory to run in the background; returns its run id. */
+	/**
+	 * Queues an import of files in memory to run in the background; returns its run id.
+	 */
 	public long startImport(List<InputFile> files, Manifest manifest, Trigger trigger, String startedBy) {
 		return startInBackground(new Batch(files, manifest, manifest.problems(), List.of()), trigger, startedBy);
 	}
@@ -161,7 +172,10 @@ public class ArticleImporter implements DisposableBean {
 		}
 	}
 
-	/** Re-reads one stored article against a corrected publication date, which re-resolves its dates. */
+	/**
+	 * Re-reads one stored article against a corrected publication date, which re-resolves
+	 * its dates.
+	 */
 	public ImportReport redate(long articleId, java.time.LocalDate published, String startedBy) {
 		try (ImportLock.Held held = this.lock.acquire()) {
 			long runId = this.runs.queue(startedBy, Trigger.ADMIN, 1);
@@ -234,8 +248,8 @@ public class ArticleImporter implements DisposableBean {
 		try {
 			long size = file.size();
 			if (size > this.settings.maxFileBytes()) {
-				return FileResult.failed(name, "too large: " + size + " bytes, the limit is "
-						+ this.settings.maxFileBytes() + " bytes");
+				return FileResult.failed(name,
+						"too large: " + size + " bytes, the limit is " + this.settings.maxFileBytes() + " bytes");
 			}
 			if (size < 0) {
 				return FileResult.failed(name, "cannot be read: no such file");
@@ -253,8 +267,7 @@ public class ArticleImporter implements DisposableBean {
 			PublicationSource source = (known != null && known.editorDate() != null) ? PublicationSource.EDITOR
 					: PublicationSource.valueOf(document.publishedOrigin().name());
 			FileResult[] result = new FileResult[1];
-			RevisionAuthor.runAs(author,
-					() -> result[0] = extractAndWrite(document, hash, published, source, runId));
+			RevisionAuthor.runAs(author, () -> result[0] = extractAndWrite(document, hash, published, source, runId));
 			return result[0];
 		}
 		catch (UnreadableDocumentException ex) {
@@ -265,8 +278,8 @@ public class ArticleImporter implements DisposableBean {
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			logger.warn("Import of {} failed", name, ex);
-			return FileResult.failed(name, "could not be imported (" + ex.getClass().getSimpleName()
-					+ "); nothing from this file was saved");
+			return FileResult.failed(name,
+					"could not be imported (" + ex.getClass().getSimpleName() + "); nothing from this file was saved");
 		}
 	}
 
@@ -308,7 +321,8 @@ public class ArticleImporter implements DisposableBean {
 			problems.add("cannot list the folder: " + ex.getClass().getSimpleName());
 		}
 		if (files.size() > this.settings.maxFilesPerRun()) {
-			problems.add("only the first " + this.settings.maxFilesPerRun() + " of " + files.size() + " files imported");
+			problems
+				.add("only the first " + this.settings.maxFilesPerRun() + " of " + files.size() + " files imported");
 			files = files.subList(0, this.settings.maxFilesPerRun());
 		}
 		return new Batch(files, manifest, problems, skipped);
@@ -331,7 +345,10 @@ public class ArticleImporter implements DisposableBean {
 		return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
 	}
 
-	/** The last path element of a name, so "../../x.txt" can never address anything but "x.txt". */
+	/**
+	 * The last path element of a name, so "../../x.txt" can never address anything but
+	 * "x.txt".
+	 */
 	static String safeName(String name) {
 		String last = name.replace('\\', '/');
 		last = last.substring(last.lastIndexOf('/') + 1).strip();
@@ -350,7 +367,9 @@ public class ArticleImporter implements DisposableBean {
 		}
 	}
 
-	/** Files of one run with their manifest, and what was noticed while gathering them. */
+	/**
+	 * Files of one run with their manifest, and what was noticed while gathering them.
+	 */
 	private record Batch(List<InputFile> files, Manifest manifest, List<String> problems, List<String> skipped) {
 	}
 

@@ -28,7 +28,9 @@ class ArticleState {
 		this.articles = articles;
 	}
 
-	/** A stored article's content hash and, when an admin set one, its publication date. */
+	/**
+	 * A stored article's content hash and, when an admin set one, its publication date.
+	 */
 	record Known(long id, String contentHash, @Nullable LocalDate editorDate) {
 	}
 
@@ -45,7 +47,8 @@ class ArticleState {
 
 	@Transactional
 	Stored redate(long articleId, LocalDate published) {
-		Article article = this.articles.findById(articleId).orElseThrow(() -> NotFoundException.of("Article", articleId));
+		Article article = this.articles.findById(articleId)
+			.orElseThrow(() -> NotFoundException.of("Article", articleId));
 		article.datePublished(published, PublicationSource.EDITOR);
 		List<String> paragraphs = Arrays.stream(article.getBody().split("\n\n")).toList();
 		CleanDocument document = new CleanDocument(article.getSourceKey(), article.getTitle(), article.getOutlet(),

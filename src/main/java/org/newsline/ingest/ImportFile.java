@@ -124,7 +124,8 @@ public class ImportFile {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof ImportFile file && this.id != null && Objects.equals(this.id, file.getId()));
+		return this == other
+				|| (other instanceof ImportFile file && this.id != null && Objects.equals(this.id, file.getId()));
 	}
 
 	@Override

@@ -36,7 +36,8 @@ public class ImportHistory {
 
 	/** A line in the list of runs. */
 	public record RunSummary(long id, ImportStatus status, ImportRun.Trigger trigger, String startedBy,
-			java.time.Instant queuedAt, java.time.@org.jspecify.annotations.Nullable Instant finishedAt, int filesTotal) {
+			java.time.Instant queuedAt, java.time.@org.jspecify.annotations.Nullable Instant finishedAt,
+			int filesTotal) {
 
 		public boolean active() {
 			return this.status == ImportStatus.QUEUED || this.status == ImportStatus.RUNNING;

@@ -26,7 +26,10 @@ class ImportLock {
 		this.dataSource = dataSource;
 	}
 
-	/** Takes the lock or throws {@link ImportAlreadyRunningException}; close the result to release it. */
+	/**
+	 * Takes the lock or throws {@link ImportAlreadyRunningException}; close the result to
+	 * release it.
+	 */
 	Held acquire() {
 		try {
 			Connection connection = this.dataSource.getConnection();
@@ -64,7 +67,8 @@ class ImportLock {
 				statement.execute();
 			}
 			catch (SQLException ex) {
-				// Closing the session releases a session-level advisory lock all the same.
+				// Closing the session releases a session-level advisory lock all the
+				// same.
 			}
 		}
 

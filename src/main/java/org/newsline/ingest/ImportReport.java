@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * What an import run did, file by file, with totals: the report admins and the command
  * line read.
  */
-public record ImportReport(long id, ImportStatus status, ImportRun.Trigger trigger, String startedBy,
-		Instant queuedAt, @Nullable Instant startedAt, @Nullable Instant finishedAt, int filesTotal,
-		@Nullable String message, List<FileReport> files, Counts counts) {
+public record ImportReport(long id, ImportStatus status, ImportRun.Trigger trigger, String startedBy, Instant queuedAt,
+		@Nullable Instant startedAt, @Nullable Instant finishedAt, int filesTotal, @Nullable String message,
+		List<FileReport> files, Counts counts) {
 
 	/** One file's outcome. */
 	public record FileReport(String file, FileOutcome outcome, @Nullable String reason, @Nullable Long articleId,
@@ -19,8 +19,8 @@ public record ImportReport(long id, ImportStatus status, ImportRun.Trigger trigg
 	}
 
 	/** Totals over the files. */
-	public record Counts(long created, long updated, long unchanged, long failed, long actors, long events,
-			long claims, long keptEdits) {
+	public record Counts(long created, long updated, long unchanged, long failed, long actors, long events, long claims,
+			long keptEdits) {
 	}
 
 	static ImportReport of(ImportRun run) {
@@ -32,7 +32,8 @@ public record ImportReport(long id, ImportStatus status, ImportRun.Trigger trigg
 		Counts counts = new Counts(run.count(FileOutcome.CREATED), run.count(FileOutcome.UPDATED),
 				run.count(FileOutcome.UNCHANGED), run.count(FileOutcome.FAILED),
 				files.stream().mapToLong(FileReport::actors).sum(), files.stream().mapToLong(FileReport::events).sum(),
-				files.stream().mapToLong(FileReport::claims).sum(), files.stream().mapToLong(FileReport::keptEdits).sum());
+				files.stream().mapToLong(FileReport::claims).sum(),
+				files.stream().mapToLong(FileReport::keptEdits).sum());
 		return new ImportReport(run.getId(), run.getStatus(), run.getTrigger(), run.getStartedBy(), run.getQueuedAt(),
 				run.getStartedAt(), run.getFinishedAt(), run.getFilesTotal(), run.getMessage(), files, counts);
 	}

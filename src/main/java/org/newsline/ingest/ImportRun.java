@@ -158,7 +158,8 @@ public class ImportRun {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof ImportRun run && this.id != null && Objects.equals(this.id, run.getId()));
+		return this == other
+				|| (other instanceof ImportRun run && this.id != null && Objects.equals(this.id, run.getId()));
 	}
 
 	@Override

@@ -58,7 +58,10 @@ class ImportRuns {
 		return run;
 	}
 
-	/** Marks runs left queued or running by a process that stopped as failed; returns how many. */
+	/**
+	 * Marks runs left queued or running by a process that stopped as failed; returns how
+	 * many.
+	 */
 	int failInterrupted() {
 		List<ImportRun> stale = this.runs.findByStatusIn(List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
 		stale.forEach((run) -> run.fail(Instant.now(this.clock),

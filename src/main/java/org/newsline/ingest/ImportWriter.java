@@ -119,10 +119,11 @@ class ImportWriter {
 		List<Evidence> pending = new ArrayList<>();
 		Map<String, Actor> actorsByKey = resolveActors(article, extraction.actors(), pending);
 		List<Event> eventsByIndex = assembleEvents(article, extraction.events(), actorsByKey, notes, pending);
-		int claimCount = recordClaims(article, extraction.claims(), actorsByKey, eventsByIndex,
-				extraction.events(), kept, notes, pending);
+		int claimCount = recordClaims(article, extraction.claims(), actorsByKey, eventsByIndex, extraction.events(),
+				kept, notes, pending);
 		relocateKept(article, kept, pending);
-		// Evidence refers to actors, events and claims by plain id, which insert ordering cannot see.
+		// Evidence refers to actors, events and claims by plain id, which insert ordering
+		// cannot see.
 		this.articles.flush();
 		this.evidence.saveAll(pending);
 		if (kept.count() > 0) {
@@ -133,7 +134,10 @@ class ImportWriter {
 				(int) eventsByIndex.stream().distinct().count(), claimCount, kept.count(), notes);
 	}
 
-	/** Records an editor touched that came from an article's previous version, kept across its re-import. */
+	/**
+	 * Records an editor touched that came from an article's previous version, kept across
+	 * its re-import.
+	 */
 	private static final class Kept {
 
 		final List<Claim> claims = new ArrayList<>();
@@ -146,7 +150,10 @@ class ImportWriter {
 
 	}
 
-	/** Takes back what the importer made from the article's previous version, except what editors touched. */
+	/**
+	 * Takes back what the importer made from the article's previous version, except what
+	 * editors touched.
+	 */
 	private void forget(Article article, Kept kept, List<String> notes) {
 		for (Claim claim : this.claims.findByArticleId(article.getId())) {
 			if (claim.getOrigin() == Origin.IMPORT && !claim.isEdited()) {
@@ -195,8 +202,8 @@ class ImportWriter {
 			String sentence = claim.getSentence();
 			int at = (sentence != null) ? body.indexOf(sentence) : -1;
 			if (at >= 0) {
-				pending.add(Evidence.forClaim(claim.getId(), article,
-						new TextSpan(at, at + sentence.length()), sentence));
+				pending
+					.add(Evidence.forClaim(claim.getId(), article, new TextSpan(at, at + sentence.length()), sentence));
 			}
 		}
 	}
@@ -231,7 +238,10 @@ class ImportWriter {
 		return resolved;
 	}
 
-	/** The known actor a draft names: by any of its forms, else a lone surname of a known person. */
+	/**
+	 * The known actor a draft names: by any of its forms, else a lone surname of a known
+	 * person.
+	 */
 	private Optional<Actor> findKnown(ActorDraft draft) {
 		AliasKey nameKey = AliasKey.of(draft.name());
 		Set<String> keys = new LinkedHashSet<>();
@@ -279,7 +289,9 @@ class ImportWriter {
 				.distinct()
 				.toList();
 			Occurrence occurrence = new Occurrence(draft.title(), draft.summary(), date.start(), date.end(),
-					date.precision(), involved.stream().map((a) -> AliasKey.of(a.getName()).value())
+					date.precision(),
+					involved.stream()
+						.map((a) -> AliasKey.of(a.getName()).value())
 						.collect(java.util.stream.Collectors.toSet()));
 			Event event = sameOccurrence(occurrence, date).orElse(null);
 			if (event == null) {
@@ -317,7 +329,10 @@ class ImportWriter {
 		return assembled;
 	}
 
-	/** The known event that reports the same occurrence, if any: the best match above the matcher's bar. */
+	/**
+	 * The known event that reports the same occurrence, if any: the best match above the
+	 * matcher's bar.
+	 */
 	private Optional<Event> sameOccurrence(Occurrence occurrence, EventDate date) {
 		Event best = null;
 		double bestScore = 0;
@@ -341,8 +356,9 @@ class ImportWriter {
 	}
 
 	/**
-	 * A source from an article that rewrites or copies one already cited for the same event is
-	 * derived from it, not an independent report; the article is marked as derived too.
+	 * A source from an article that rewrites or copies one already cited for the same
+	 * event is derived from it, not an independent report; the article is marked as
+	 * derived too.
 	 */
 	private void markIfCopied(Article article, Event event, EventSource source, Map<Long, Boolean> sameReport) {
 		for (EventSource other : event.getSources()) {
@@ -403,7 +419,8 @@ class ImportWriter {
 			Claim rejected = recorded.get(target);
 			if (rejected != null && rejected != claim) {
 				claim.contradict(rejected);
-				rejected.suggestDisputed("Rejected by " + speakerName(claim) + ": “" + clip(claim.getText(), 200) + "”");
+				rejected
+					.suggestDisputed("Rejected by " + speakerName(claim) + ": “" + clip(claim.getText(), 200) + "”");
 				contradictions++;
 			}
 		}
@@ -472,6 +489,5 @@ class ImportWriter {
 		String stripped = text.strip();
 		return (stripped.length() <= max) ? stripped : stripped.substring(0, max - 1).strip() + "…";
 	}
-
 
 }

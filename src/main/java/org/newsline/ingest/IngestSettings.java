@@ -21,8 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * startup, in the background
  * @param maxFileBytes the largest article file accepted, in bytes
  * @param maxFilesPerRun the most files one run (a folder, a command, an upload) takes
- * @param sameReportSimilarity how alike two articles' texts must be (0 to 1) for the later
- * one to count as a rewrite or copy of the earlier, not an independent report
+ * @param sameReportSimilarity how alike two articles' texts must be (0 to 1) for the
+ * later one to count as a rewrite or copy of the earlier, not an independent report
  * @param extraBoilerplate further patterns (regular expressions) of lines to drop from
  * article bodies, beside the built-in ones
  */

@@ -29,7 +29,8 @@ final class Passages {
 		if (c == '\n') {
 			return true;
 		}
-		return (c == '.' || c == '!' || c == '?') && at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1));
+		return (c == '.' || c == '!' || c == '?') && at + 1 < text.length()
+				&& Character.isWhitespace(text.charAt(at + 1));
 	}
 
 }

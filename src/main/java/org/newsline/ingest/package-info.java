@@ -1,7 +1,8 @@
 /**
  * Drafts events, actors and claims from article files and records each import run.
  */
-@ApplicationModule(displayName = "Ingest", allowedDependencies = { "article", "actor", "event", "claim", "shared", "shared :: audit" })
+@ApplicationModule(displayName = "Ingest",
+		allowedDependencies = { "article", "actor", "event", "claim", "shared", "shared :: audit" })
 @NullMarked
 package org.newsline.ingest;
 

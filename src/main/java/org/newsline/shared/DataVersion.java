@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * A number that changes whenever readable data changes, kept in memory so that answering a
- * reader's revalidation (ETag, Last-Modified) needs no database query. Hibernate writes bump
- * it after commit; code that writes past Hibernate (bulk SQL, JDBC) calls {@link #bump()}.
+ * A number that changes whenever readable data changes, kept in memory so that answering
+ * a reader's revalidation (ETag, Last-Modified) needs no database query. Hibernate writes
+ * bump it after commit; code that writes past Hibernate (bulk SQL, JDBC) calls
+ * {@link #bump()}.
  */
 @Component
 public class DataVersion {
@@ -22,16 +23,18 @@ public class DataVersion {
 	DataVersion(Clock clock) {
 		this.clock = clock;
 		Instant now = now();
-		// Starting from the start time gives every application start its own versions, so a
-		// restart (with new templates, say) never answers 304 for a page cached before it.
+		// Starting from the start time gives every application start its own versions, so
+		// a
+		// restart (with new templates, say) never answers 304 for a page cached before
+		// it.
 		this.stamp = new AtomicReference<>(new Stamp(now.toEpochMilli(), now));
 	}
 
 	/** Marks the data as changed. */
 	public void bump() {
 		Instant now = now();
-		this.stamp.updateAndGet((old) -> new Stamp(old.version() + 1,
-				now.isAfter(old.lastModified()) ? now : old.lastModified()));
+		this.stamp.updateAndGet(
+				(old) -> new Stamp(old.version() + 1, now.isAfter(old.lastModified()) ? now : old.lastModified()));
 	}
 
 	/** The current version; equal versions mean equal data. */

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers what a filter adds up to (its count, facets and density strip) until the data
  * changes. These sums scan every event the filter finds, so on a large timeline they cost
- * far more than the page itself; they depend only on the filter and the data, never on the
- * page shown, so the data version is a safe key.
+ * far more than the page itself; they depend only on the filter and the data, never on
+ * the page shown, so the data version is a safe key.
  */
 @Component
 class Aggregates {

@@ -35,7 +35,10 @@ public record ClaimView(long id, @Nullable String speakerSlug, String speaker, b
 	public record Brief(long id, String speaker, String text, Verdict verdict) {
 	}
 
-	/** Evidence an editor cites with a verdict: an imported article or an external link, with a quote. */
+	/**
+	 * Evidence an editor cites with a verdict: an imported article or an external link,
+	 * with a quote.
+	 */
 	public record Counter(@Nullable Long articleId, @Nullable String url, @Nullable String title,
 			@Nullable String outlet, String quote) {
 	}

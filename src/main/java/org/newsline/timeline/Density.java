@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The density strip above the timeline: events per week (or per month over a long span), the
- * disputed ones counted apart, each bar a link that narrows the timeline to its dates. The bar
- * geometry is computed here so that the template only draws it.
+ * The density strip above the timeline: events per week (or per month over a long span),
+ * the disputed ones counted apart, each bar a link that narrows the timeline to its
+ * dates. The bar geometry is computed here so that the template only draws it.
  */
 public record Density(String unit, List<Bar> bars, int width, int height, long max) {
 
@@ -74,14 +74,16 @@ public record Density(String unit, List<Bar> bars, int width, int height, long m
 				bucket[1] += week.disputed();
 			}
 		}
-		// Years of monthly bars stay readable: beyond 120 months, only the last 120 are drawn.
+		// Years of monthly bars stay readable: beyond 120 months, only the last 120 are
+		// drawn.
 		List<Map.Entry<LocalDate, long[]>> entries = new ArrayList<>(buckets.entrySet());
 		if (entries.size() > 120) {
 			entries = entries.subList(entries.size() - 120, entries.size());
 		}
 		long max = entries.stream().mapToLong((entry) -> entry.getValue()[0]).max().orElse(1);
 		int gap = 2;
-		// A few bars get wide ones, many bars narrow ones, so the strip stays about 700 units wide.
+		// A few bars get wide ones, many bars narrow ones, so the strip stays about 700
+		// units wide.
 		int barWidth = Math.max(6, Math.min(40, 700 / entries.size() - gap));
 		List<Bar> bars = new ArrayList<>();
 		int x = 0;

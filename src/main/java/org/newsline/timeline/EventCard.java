@@ -8,8 +8,8 @@ import org.newsline.event.ReviewStatus;
 
 /**
  * An event as the timeline shows it: its date, title and summary (with search matches
- * marked), actors, tags, sources, the ids of the claims about it, and whether one of them is
- * disputed.
+ * marked), actors, tags, sources, the ids of the claims about it, and whether one of them
+ * is disputed.
  */
 public record EventCard(long id, String slug, String title, String summary, EventDate date, ReviewStatus status,
 		List<ActorRef> actors, List<TagRef> tags, List<SourceRef> sources, List<Long> claimIds, boolean disputed,

@@ -3,8 +3,8 @@ package org.newsline.timeline;
 import java.util.List;
 
 /**
- * Everything the event page shows: the event, its sources split into independent reports and
- * copies, its claims side by side, and related events.
+ * Everything the event page shows: the event, its sources split into independent reports
+ * and copies, its claims side by side, and related events.
  */
 public record EventPage(EventCard event, List<SourceRef> independent, List<SourceRef> derived, List<ClaimView> claims,
 		List<EventCard> related) {

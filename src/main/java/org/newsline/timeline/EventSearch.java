@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns a timeline filter into the SQL condition on {@code event e} and its parameters. Only
- * published and unreviewed events that were not merged away are ever found.
+ * Turns a timeline filter into the SQL condition on {@code event e} and its parameters.
+ * Only published and unreviewed events that were not merged away are ever found.
  */
 final class EventSearch {
 
@@ -13,7 +13,10 @@ final class EventSearch {
 
 	static final String QUERY = "websearch_to_tsquery('english', :q)";
 
-	/** A visible claim is disputed when judged disputed or false, or when a visible claim contradicts it. */
+	/**
+	 * A visible claim is disputed when judged disputed or false, or when a visible claim
+	 * contradicts it.
+	 */
 	static final String CLAIM_DISPUTED = "(c.verdict in ('DISPUTED', 'FALSE') or exists (select 1 from claim_contradiction cc "
 			+ "join claim d on d.id = cc.claim_id where cc.contradicted_id = c.id and d.status in " + VISIBLE + "))";
 
@@ -34,14 +37,20 @@ final class EventSearch {
 		search.where.append("e.merged_into_id is null and e.status in ")
 			.append(filter.reviewed() ? "('PUBLISHED')" : VISIBLE);
 		if (filter.q() != null) {
-			search.where.append(" and (e.search @@ ").append(QUERY)
-				.append(" or exists (select 1 from claim c where c.event_id = e.id and c.status in ").append(VISIBLE)
-				.append(" and c.search @@ ").append(QUERY).append("))");
+			search.where.append(" and (e.search @@ ")
+				.append(QUERY)
+				.append(" or exists (select 1 from claim c where c.event_id = e.id and c.status in ")
+				.append(VISIBLE)
+				.append(" and c.search @@ ")
+				.append(QUERY)
+				.append("))");
 			search.parameters.put("q", filter.q());
 		}
 		if (!filter.actors().isEmpty()) {
-			// A set of matching events, not a count per scanned event: the planner can start from the actor.
-			search.where.append(" and e.id in (select p.event_id from participation p join actor a on a.id = p.actor_id")
+			// A set of matching events, not a count per scanned event: the planner can
+			// start from the actor.
+			search.where
+				.append(" and e.id in (select p.event_id from participation p join actor a on a.id = p.actor_id")
 				.append(" where a.slug in (:actors) group by p.event_id having count(distinct a.slug) = :actorCount)");
 			search.parameters.put("actors", filter.actors());
 			search.parameters.put("actorCount", filter.actors().size());
@@ -61,12 +70,14 @@ final class EventSearch {
 			search.parameters.put("to", filter.to());
 		}
 		if (filter.outlet() != null) {
-			search.where.append(" and exists (select 1 from event_source s left join article ar on ar.id = s.article_id")
+			search.where
+				.append(" and exists (select 1 from event_source s left join article ar on ar.id = s.article_id")
 				.append(" where s.event_id = e.id and coalesce(s.outlet, ar.outlet) = :outlet)");
 			search.parameters.put("outlet", filter.outlet());
 		}
 		if (filter.asOf() != null) {
-			search.where.append(" and exists (select 1 from event_source s left join article ar on ar.id = s.article_id")
+			search.where
+				.append(" and exists (select 1 from event_source s left join article ar on ar.id = s.article_id")
 				.append(" where s.event_id = e.id and coalesce(s.published_on, ar.published_on) <= :asOf)");
 			search.parameters.put("asOf", filter.asOf());
 		}
@@ -75,8 +86,11 @@ final class EventSearch {
 			if (filter.asOf() != null) {
 				search.where.append(" join article car on car.id = c.article_id and car.published_on <= :asOf");
 			}
-			search.where.append(" where c.event_id = e.id and c.status in ").append(VISIBLE).append(" and ")
-				.append(CLAIM_DISPUTED).append(")");
+			search.where.append(" where c.event_id = e.id and c.status in ")
+				.append(VISIBLE)
+				.append(" and ")
+				.append(CLAIM_DISPUTED)
+				.append(")");
 		}
 		if (withPosition && filter.after() != null) {
 			search.where.append(filter.oldestFirst() ? " and (e.date_start, e.id) > (:afterStart, :afterId)"

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a reader's address leads to: a page, the slug the thing moved to (merged or renamed),
- * or nothing at all.
+ * What a reader's address leads to: a page, the slug the thing moved to (merged or
+ * renamed), or nothing at all.
  */
 public record Lookup<T>(@Nullable T page, @Nullable String movedTo) {
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A piece of text that a search matched or not; templates print each piece escaped and wrap
- * the matches in {@code <mark>}, so no markup from the data ever reaches the page.
+ * A piece of text that a search matched or not; templates print each piece escaped and
+ * wrap the matches in {@code <mark>}, so no markup from the data ever reaches the page.
  */
 public record Marked(String text, boolean match) {
 

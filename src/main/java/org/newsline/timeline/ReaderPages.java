@@ -43,7 +43,8 @@ public class ReaderPages {
 	}
 
 	public Lookup<EventPage> event(String slug) {
-		List<Object[]> found = this.rows.list("select e.id, e.slug, e.status, e.merged_into_id from event e where e.slug = :slug",
+		List<Object[]> found = this.rows.list(
+				"select e.id, e.slug, e.status, e.merged_into_id from event e where e.slug = :slug",
 				Map.of("slug", slug));
 		if (found.isEmpty()) {
 			found = this.rows.list("select e.id, e.slug, e.status, e.merged_into_id from event_former_slug f "
@@ -54,7 +55,8 @@ public class ReaderPages {
 		}
 		Object[] row = found.get(0);
 		for (int hop = 0; row[3] != null && hop < MAX_HOPS; hop++) {
-			List<Object[]> next = this.rows.list("select e.id, e.slug, e.status, e.merged_into_id from event e where e.id = :id",
+			List<Object[]> next = this.rows.list(
+					"select e.id, e.slug, e.status, e.merged_into_id from event e where e.id = :id",
 					Map.of("id", Rows.id(row[3])));
 			if (next.isEmpty()) {
 				return Lookup.missing();
@@ -74,7 +76,8 @@ public class ReaderPages {
 		}
 		EventCard event = card.get();
 		List<ClaimView> claims = this.claims.where("c.event_id = :event", Map.of("event", id), 0, 200);
-		List<Object[]> related = this.rows.list("select " + EventCards.COLUMNS + " from event e left join participation p "
+		List<Object[]> related = this.rows.list("select " + EventCards.COLUMNS
+				+ " from event e left join participation p "
 				+ "on p.event_id = e.id and p.actor_id in (select actor_id from participation where event_id = :id) "
 				+ "where e.id <> :id and " + EventSearch.of(TimelineFilter.NONE).where
 				+ " and (p.actor_id is not null or abs(e.date_start - :start) <= 14) group by e.id "
@@ -111,17 +114,19 @@ public class ReaderPages {
 			return Lookup.moved((String) row[1]);
 		}
 		long id = Rows.id(row[0]);
-		Object[] actor = this.rows.list("select a.name, a.kind, a.description from actor a where a.id = :id", Map.of("id", id))
+		Object[] actor = this.rows
+			.list("select a.name, a.kind, a.description from actor a where a.id = :id", Map.of("id", id))
 			.get(0);
-		List<String> aliases = this.rows.list("select al.name from actor_alias al where al.actor_id = :id order by al.name",
-				Map.of("id", id))
+		List<String> aliases = this.rows
+			.list("select al.name from actor_alias al where al.actor_id = :id order by al.name", Map.of("id", id))
 			.stream()
 			.map((alias) -> (String) alias[0])
 			.filter((alias) -> !alias.equals(actor[0]))
 			.toList();
-		Object[] counts = this.rows.list("select count(*), count(*) filter (where " + EventSearch.CLAIM_DISPUTED
-				+ " and c.verdict <> 'FALSE'), count(*) filter (where c.verdict = 'FALSE') from claim c "
-				+ "where c.speaker_actor_id = :id and c.status in " + EventSearch.VISIBLE, Map.of("id", id))
+		Object[] counts = this.rows
+			.list("select count(*), count(*) filter (where " + EventSearch.CLAIM_DISPUTED
+					+ " and c.verdict <> 'FALSE'), count(*) filter (where c.verdict = 'FALSE') from claim c "
+					+ "where c.speaker_actor_id = :id and c.status in " + EventSearch.VISIBLE, Map.of("id", id))
 			.get(0);
 		return Lookup.found(new ActorPage(id, (String) row[1], (String) actor[0], ActorKind.valueOf((String) actor[1]),
 				Rows.text(actor[2]), aliases, this.timeline.ofActor((String) row[1], 50),
@@ -129,7 +134,10 @@ public class ReaderPages {
 				Rows.id(counts[1]), Rows.id(counts[2])));
 	}
 
-	/** A page of visible claims, optionally of one verdict and one speaker (an actor's slug). */
+	/**
+	 * A page of visible claims, optionally of one verdict and one speaker (an actor's
+	 * slug).
+	 */
 	public ClaimList claims(@Nullable Verdict verdict, @Nullable String speaker, int page, int size) {
 		StringBuilder condition = new StringBuilder("true");
 		Map<String, Object> parameters = new HashMap<>();
@@ -156,8 +164,9 @@ public class ReaderPages {
 	}
 
 	public Optional<SourcePage> source(long id) {
-		List<Object[]> found = this.rows.list("select ar.id, ar.source_key, ar.title, ar.outlet, ar.url, ar.published_on, "
-				+ "ar.published_source, ar.body from article ar where ar.id = :id", Map.of("id", id));
+		List<Object[]> found = this.rows
+			.list("select ar.id, ar.source_key, ar.title, ar.outlet, ar.url, ar.published_on, "
+					+ "ar.published_source, ar.body from article ar where ar.id = :id", Map.of("id", id));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -166,17 +175,18 @@ public class ReaderPages {
 		List<Span> spans = new ArrayList<>();
 		Map<String, SourcePage.Extracted> extracted = new LinkedHashMap<>();
 		String visibleEvent = "ev.merged_into_id is null and ev.status in " + EventSearch.VISIBLE;
-		for (Object[] row : this.rows.list("select 'event', s.span_start, s.span_end, ev.slug, ev.title from event_source s "
-				+ "join event ev on ev.id = s.event_id where s.article_id = :id and " + visibleEvent
-				+ " union all select 'event', x.span_start, x.span_end, ev.slug, ev.title from evidence x join event ev "
-				+ "on ev.id = x.event_id where x.article_id = :id and " + visibleEvent
-				+ " union all select 'actor', x.span_start, x.span_end, a.slug, a.name from evidence x join actor a "
-				+ "on a.id = x.actor_id where x.article_id = :id and a.merged_into_id is null"
-				+ " union all select 'claim', c.span_start, c.span_end, cast(c.id as varchar), c.text from claim c "
-				+ "where c.article_id = :id and c.span_start is not null and c.status in " + EventSearch.VISIBLE
-				+ " union all select 'claim', x.span_start, x.span_end, cast(c.id as varchar), c.text from evidence x "
-				+ "join claim c on c.id = x.claim_id where x.article_id = :id and c.status in " + EventSearch.VISIBLE,
-				Map.of("id", id))) {
+		for (Object[] row : this.rows
+			.list("select 'event', s.span_start, s.span_end, ev.slug, ev.title from event_source s "
+					+ "join event ev on ev.id = s.event_id where s.article_id = :id and " + visibleEvent
+					+ " union all select 'event', x.span_start, x.span_end, ev.slug, ev.title from evidence x join event ev "
+					+ "on ev.id = x.event_id where x.article_id = :id and " + visibleEvent
+					+ " union all select 'actor', x.span_start, x.span_end, a.slug, a.name from evidence x join actor a "
+					+ "on a.id = x.actor_id where x.article_id = :id and a.merged_into_id is null"
+					+ " union all select 'claim', c.span_start, c.span_end, cast(c.id as varchar), c.text from claim c "
+					+ "where c.article_id = :id and c.span_start is not null and c.status in " + EventSearch.VISIBLE
+					+ " union all select 'claim', x.span_start, x.span_end, cast(c.id as varchar), c.text from evidence x "
+					+ "join claim c on c.id = x.claim_id where x.article_id = :id and c.status in "
+					+ EventSearch.VISIBLE, Map.of("id", id))) {
 			String kind = (String) row[0];
 			String href = switch (kind) {
 				case "event" -> "/events/" + row[3];
@@ -200,7 +210,10 @@ public class ReaderPages {
 				Rows.text(article[4]), Rows.date(article[5]), published.inferred(), pieces(body, spans), listed));
 	}
 
-	/** Cuts the text at every span boundary; each piece links to the shortest span covering it. */
+	/**
+	 * Cuts the text at every span boundary; each piece links to the shortest span
+	 * covering it.
+	 */
 	static List<SourcePage.Piece> pieces(String body, List<Span> spans) {
 		TreeSet<Integer> cuts = new TreeSet<>(List.of(0, body.length()));
 		spans.forEach((span) -> {
@@ -220,7 +233,8 @@ public class ReaderPages {
 			else {
 				Span innermost = covering.stream().min(Comparator.comparingInt(Span::length)).orElseThrow();
 				List<String> kinds = covering.stream().map(Span::kind).distinct().sorted().toList();
-				pieces.add(new SourcePage.Piece(text, kinds, innermost.href(), innermost.kind() + ": " + innermost.label()));
+				pieces.add(new SourcePage.Piece(text, kinds, innermost.href(),
+						innermost.kind() + ": " + innermost.label()));
 			}
 			from = to;
 		}

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Binds {@link TimelineFilter} from query parameters on every reader endpoint, and lets
  * browsers and caches keep anonymous reader responses: an ETag and Last-Modified from the
- * in-memory {@link DataVersion}, {@code Cache-Control: public, max-age=60}, and a 304 to a
- * revalidation that costs no database query.
+ * in-memory {@link DataVersion}, {@code Cache-Control: public, max-age=60}, and a 304 to
+ * a revalidation that costs no database query.
  */
 @Configuration(proxyBeanMethods = false)
 class ReaderWebConfiguration implements WebMvcConfigurer {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An imported article as readers see it: metadata, and the cleaned text cut into pieces, the
- * highlighted ones pointing at the actors, events and claims extracted from them.
+ * An imported article as readers see it: metadata, and the cleaned text cut into pieces,
+ * the highlighted ones pointing at the actors, events and claims extracted from them.
  */
 public record SourcePage(long id, String file, @Nullable String title, @Nullable String outlet, @Nullable String url,
 		@Nullable LocalDate publishedOn, boolean publishedInferred, List<Piece> text, List<Extracted> extracted) {

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reader's view of events: only published and unreviewed ones that were not merged away,
- * filtered, ordered by date, and paged by keyset so that a page stays put while events are
- * added. Each read takes a fixed number of SQL statements, whatever the page size.
+ * The reader's view of events: only published and unreviewed ones that were not merged
+ * away, filtered, ordered by date, and paged by keyset so that a page stays put while
+ * events are added. Each read takes a fixed number of SQL statements, whatever the page
+ * size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +36,10 @@ public class Timeline {
 		this.aggregates = aggregates;
 	}
 
-	/** A page of the timeline after the filter's position, with the position of the next page. */
+	/**
+	 * A page of the timeline after the filter's position, with the position of the next
+	 * page.
+	 */
 	public TimelineSlice slice(TimelineFilter filter, int size) {
 		EventSearch search = EventSearch.of(filter);
 		List<Object[]> found = this.rows.list("select " + EventCards.columns(filter) + " from event e where "
@@ -63,8 +67,8 @@ public class Timeline {
 	/** Up to {@code limit} events from the filter's position, for feeds and exports. */
 	public List<EventCard> list(TimelineFilter filter, int limit) {
 		EventSearch search = EventSearch.of(filter);
-		return this.cards.of(this.rows.list("select " + EventCards.columns(filter) + " from event e where " + search.where
-				+ EventSearch.order(filter), search.parameters, 0, limit), filter.asOf());
+		return this.cards.of(this.rows.list("select " + EventCards.columns(filter) + " from event e where "
+				+ search.where + EventSearch.order(filter), search.parameters, 0, limit), filter.asOf());
 	}
 
 	public Optional<EventCard> event(long id) {
@@ -82,7 +86,9 @@ public class Timeline {
 		return this.rows.count("select count(*) from event e where " + search.where, search.parameters);
 	}
 
-	/** The actors, tags and outlets of the events the filter finds, most frequent first. */
+	/**
+	 * The actors, tags and outlets of the events the filter finds, most frequent first.
+	 */
 	public Facets facets(TimelineFilter filter) {
 		return this.aggregates.get("facets", filter, () -> facetsNow(filter));
 	}
@@ -91,16 +97,18 @@ public class Timeline {
 		EventSearch search = EventSearch.of(filter.withoutPosition());
 		String matching = "(select e.id from event e where " + search.where + ")";
 		List<Facets.Option> actors = new ArrayList<>();
-		for (Object[] row : this.rows.list("select a.slug, a.name, count(*) from participation p join actor a on a.id = p.actor_id "
-				+ "where p.event_id in " + matching + " group by a.slug, a.name order by count(*) desc, a.name",
+		for (Object[] row : this.rows.list(
+				"select a.slug, a.name, count(*) from participation p join actor a on a.id = p.actor_id "
+						+ "where p.event_id in " + matching + " group by a.slug, a.name order by count(*) desc, a.name",
 				search.parameters, 0, 15)) {
 			actors.add(new Facets.Option((String) row[0], (String) row[1], Rows.id(row[2]),
 					filter.actors().contains((String) row[0])));
 		}
 		List<Facets.Option> tags = new ArrayList<>();
-		for (Object[] row : this.rows.list("select t.slug, t.name, count(*) from event_tag et join tag t on t.id = et.tag_id "
-				+ "where et.event_id in " + matching + " group by t.slug, t.name order by count(*) desc, t.name",
-				search.parameters, 0, 20)) {
+		for (Object[] row : this.rows
+			.list("select t.slug, t.name, count(*) from event_tag et join tag t on t.id = et.tag_id "
+					+ "where et.event_id in " + matching + " group by t.slug, t.name order by count(*) desc, t.name",
+					search.parameters, 0, 20)) {
 			tags.add(new Facets.Option((String) row[0], (String) row[1], Rows.id(row[2]),
 					filter.tags().contains((String) row[0])));
 		}
@@ -116,8 +124,8 @@ public class Timeline {
 	}
 
 	/**
-	 * How many events (and how many disputed ones) fall in each week, for every filter but the
-	 * date range, which the strip itself picks.
+	 * How many events (and how many disputed ones) fall in each week, for every filter
+	 * but the date range, which the strip itself picks.
 	 */
 	public Density density(TimelineFilter filter) {
 		return this.aggregates.get("density", filter, () -> densityNow(filter));
@@ -140,7 +148,10 @@ public class Timeline {
 		return list(TimelineFilter.NONE.withActor(slug), limit);
 	}
 
-	/** A page of events with the position to continue from, and how many the filter finds in all. */
+	/**
+	 * A page of events with the position to continue from, and how many the filter finds
+	 * in all.
+	 */
 	public record TimelineSlice(List<EventCard> events, List<MonthGroup> months, long total, @Nullable Cursor next) {
 
 		public boolean isEmpty() {

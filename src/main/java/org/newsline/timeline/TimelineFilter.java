@@ -14,10 +14,11 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What a reader asked the timeline for, bound from query parameters so that every view is a
- * link: free text, actors and tags (all must match), a date range, an outlet, only disputed or
- * only reviewed events, the state of knowledge on a day, the order and the keyset position.
- * Values a reader mistyped (a date that is no date) are ignored rather than refused.
+ * What a reader asked the timeline for, bound from query parameters so that every view is
+ * a link: free text, actors and tags (all must match), a date range, an outlet, only
+ * disputed or only reviewed events, the state of knowledge on a day, the order and the
+ * keyset position. Values a reader mistyped (a date that is no date) are ignored rather
+ * than refused.
  */
 public record TimelineFilter(@Nullable String q, List<String> actors, List<String> tags, @Nullable LocalDate from,
 		@Nullable LocalDate to, @Nullable String outlet, boolean disputed, boolean reviewed, @Nullable LocalDate asOf,
@@ -95,8 +96,8 @@ public record TimelineFilter(@Nullable String q, List<String> actors, List<Strin
 	public TimelineFilter withActor(String slug) {
 		List<String> more = new ArrayList<>(this.actors);
 		more.add(slug);
-		return new TimelineFilter(this.q, more, this.tags, this.from, this.to, this.outlet, this.disputed, this.reviewed,
-				this.asOf, this.oldestFirst, null);
+		return new TimelineFilter(this.q, more, this.tags, this.from, this.to, this.outlet, this.disputed,
+				this.reviewed, this.asOf, this.oldestFirst, null);
 	}
 
 	public TimelineFilter withoutActor(String slug) {
@@ -121,7 +122,10 @@ public record TimelineFilter(@Nullable String q, List<String> actors, List<Strin
 				this.reviewed, this.asOf, this.oldestFirst, null);
 	}
 
-	/** This filter without one of its query parameters ("q", "disputed", "reviewed", "asOf", "outlet"). */
+	/**
+	 * This filter without one of its query parameters ("q", "disputed", "reviewed",
+	 * "asOf", "outlet").
+	 */
 	public TimelineFilter without(String parameter) {
 		return new TimelineFilter("q".equals(parameter) ? null : this.q, this.actors, this.tags, this.from, this.to,
 				"outlet".equals(parameter) ? null : this.outlet, this.disputed && !"disputed".equals(parameter),

@@ -1,5 +1,6 @@
 /**
- * The reader side: the timeline, event, actor, claim and source pages, feeds, exports and the JSON API.
+ * The reader side: the timeline, event, actor, claim and source pages, feeds, exports and
+ * the JSON API.
  */
 @ApplicationModule(displayName = "Timeline", allowedDependencies = { "article", "actor", "event", "claim", "shared" })
 @NullMarked

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sign-in throttle's delays grow with failures, are capped, expire, and clear on success.
+ * The sign-in throttle's delays grow with failures, are capped, expire, and clear on
+ * success.
  */
 class LoginThrottleTests {
 

@@ -90,7 +90,12 @@ class UserAdministrationIntegrationTests {
 	@Test
 	void adminCannotDisableTheirOwnAccount() {
 		WebSession admin = WebSession.signIn(this.port, "admin", ADMIN_PASSWORD);
-		long id = this.accounts.all().stream().filter((a) -> a.getUsername().equals("admin")).findFirst().orElseThrow().getId();
+		long id = this.accounts.all()
+			.stream()
+			.filter((a) -> a.getUsername().equals("admin"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
 
 		admin.post("/admin/users/" + id + "/enabled", "enabled", "false");
 
@@ -108,8 +113,10 @@ class UserAdministrationIntegrationTests {
 		admin.post("/admin/users/" + id + "/password");
 		String password = admin.page("/admin/users").select("#issued-password").text();
 
-		assertThat(new WebSession(this.port).login(name, "the-first-password").headers().firstValue("Location").orElseThrow())
-			.endsWith("/login?error");
+		assertThat(new WebSession(this.port).login(name, "the-first-password")
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/login?error");
 		assertThat(WebSession.signIn(this.port, name, password).get("/desk").statusCode()).isEqualTo(200);
 	}
 
@@ -119,21 +126,29 @@ class UserAdministrationIntegrationTests {
 		this.accounts.create(name, "the-first-password", Role.EDITOR);
 		WebSession editor = WebSession.signIn(this.port, name, "the-first-password");
 
-		Document tooShort = Jsoup.parse(editor.post("/account/password", "current", "the-first-password", "password",
-				"short", "confirmation", "short").body());
+		Document tooShort = Jsoup.parse(editor
+			.post("/account/password", "current", "the-first-password", "password", "short", "confirmation", "short")
+			.body());
 		assertThat(tooShort.select("#password-error").text()).isEqualTo("A password has 12 to 128 characters");
-		Document common = Jsoup.parse(editor.post("/account/password", "current", "the-first-password", "password",
-				"Password1234", "confirmation", "Password1234").body());
+		Document common = Jsoup
+			.parse(editor
+				.post("/account/password", "current", "the-first-password", "password", "Password1234", "confirmation",
+						"Password1234")
+				.body());
 		assertThat(common.select("#password-error").text()).startsWith("This password is too common");
 		assertThat(common.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
-		Document wrong = Jsoup.parse(editor.post("/account/password", "current", "not-my-password", "password",
-				"a-new-long-passphrase", "confirmation", "a-new-long-passphrase").body());
+		Document wrong = Jsoup.parse(
+				editor
+					.post("/account/password", "current", "not-my-password", "password", "a-new-long-passphrase",
+							"confirmation", "a-new-long-passphrase")
+					.body());
 		assertThat(wrong.select("#current-error").text()).isEqualTo("That is not your current password");
 
 		HttpResponse<String> changed = editor.post("/account/password", "current", "the-first-password", "password",
 				"a-new-long-passphrase", "confirmation", "a-new-long-passphrase");
 		assertThat(changed.statusCode()).isEqualTo(302);
-		assertThat(WebSession.signIn(this.port, name, "a-new-long-passphrase").get("/desk").statusCode()).isEqualTo(200);
+		assertThat(WebSession.signIn(this.port, name, "a-new-long-passphrase").get("/desk").statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -152,7 +167,8 @@ class UserAdministrationIntegrationTests {
 		assertThat(Jsoup.parse(attacker.get("/login?throttled=1").body()).select("[role=alert]").text())
 			.contains("Too many failed sign-ins");
 		assertThat(WebSession.signIn(this.port, "admin", ADMIN_PASSWORD).get("/desk").statusCode())
-			.as("other accounts are not affected").isEqualTo(200);
+			.as("other accounts are not affected")
+			.isEqualTo(200);
 	}
 
 	@Test

@@ -20,8 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A browser-like HTTP session for tests: keeps cookies, follows no redirects, and sends the
- * CSRF token of the session with every form it posts, as a page's form would.
+ * A browser-like HTTP session for tests: keeps cookies, follows no redirects, and sends
+ * the CSRF token of the session with every form it posts, as a page's form would.
  */
 public final class WebSession {
 
@@ -99,7 +99,10 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
 	}
 
-	/** The values a page's form would post: every named input, select and textarea with its current value. */
+	/**
+	 * The values a page's form would post: every named input, select and textarea with
+	 * its current value.
+	 */
 	public static List<String> formValues(Document page, String formSelector) {
 		Element form = page.selectFirst(formSelector);
 		if (form == null) {

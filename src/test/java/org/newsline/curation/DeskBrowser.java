@@ -33,7 +33,10 @@ final class DeskBrowser implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** A fresh browser; skips the test where Chromium is missing, except under CI, where that fails it. */
+	/**
+	 * A fresh browser; skips the test where Chromium is missing, except under CI, where
+	 * that fails it.
+	 */
 	static DeskBrowser open(int port) {
 		ChromeDriver driver = Browser.launch("1280,1400", "en-GB");
 		return new DeskBrowser(driver, port);
@@ -82,12 +85,18 @@ final class DeskBrowser implements AutoCloseable {
 		find(css).click();
 	}
 
-	/** Clicks an element that submits a form or follows a link, and waits for the next page. */
+	/**
+	 * Clicks an element that submits a form or follows a link, and waits for the next
+	 * page.
+	 */
 	void click(String css) {
 		submit(find(css));
 	}
 
-	/** Clicks the button whose text is exactly the given label, and waits for the next page. */
+	/**
+	 * Clicks the button whose text is exactly the given label, and waits for the next
+	 * page.
+	 */
 	void press(String label) {
 		submit(this.driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")));
 	}
@@ -98,7 +107,10 @@ final class DeskBrowser implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((driver) -> gone(page));
 	}
 
-	/** True once the element's page was replaced; Chromium reports that in more than one way. */
+	/**
+	 * True once the element's page was replaced; Chromium reports that in more than one
+	 * way.
+	 */
 	private static boolean gone(WebElement element) {
 		try {
 			element.isEnabled();

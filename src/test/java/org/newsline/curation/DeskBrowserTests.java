@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The editor's day in a real browser: an admin creates the editor, who reviews what the
- * importer drafted, edits, sources and fact-checks it, merges duplicates, reads the history,
- * survives a conflict with a colleague without losing a word, and a reader sees the result.
+ * importer drafted, edits, sources and fact-checks it, merges duplicates, reads the
+ * history, survives a conflict with a colleague without losing a word, and a reader sees
+ * the result.
  */
 @NewslineIntegrationTest
 class DeskBrowserTests {
@@ -62,7 +63,8 @@ class DeskBrowserTests {
 				List.of(this.padrino), List.of(this.article));
 		this.fixtures.evidence(this.deployment, this.article, "Venezuelan troops moved to the border on Monday");
 		this.defensive = this.fixtures.claimQuoting(this.duplicate, "the deployment was purely defensive",
-				this.deployment, this.article, "Defence minister Vladimir Padrino said the deployment was purely defensive.");
+				this.deployment, this.article,
+				"Defence minister Vladimir Padrino said the deployment was purely defensive.");
 	}
 
 	@Test

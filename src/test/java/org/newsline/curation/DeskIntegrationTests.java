@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor works the desk over real HTTP, with a session and CSRF tokens as a browser has:
- * reviews the queue, edits events, attaches sources, judges claims, merges and reads history.
+ * An editor works the desk over real HTTP, with a session and CSRF tokens as a browser
+ * has: reviews the queue, edits events, attaches sources, judges claims, merges and reads
+ * history.
  */
 @NewslineIntegrationTest
 class DeskIntegrationTests {
@@ -101,7 +102,8 @@ class DeskIntegrationTests {
 		Document queue = this.editor.page("/desk");
 
 		assertThat(queue.select("#event-" + this.deployment.getId() + " .review-title").text())
-			.contains("Troops move to the border").contains("6 Oct 2025");
+			.contains("Troops move to the border")
+			.contains("6 Oct 2025");
 		assertThat(queue.select("#event-" + this.deployment.getId() + " mark").eachText())
 			.contains("Venezuelan troops moved to the border on Monday");
 		assertThat(queue.select(".review-item mark").eachText())
@@ -132,7 +134,8 @@ class DeskIntegrationTests {
 	@Test
 	void eventFormShowsRuleErrorsBesideTheFieldsAndKeepsTheInput() {
 		Document form = this.editor.page("/desk/events/" + this.deployment.getId());
-		List<String> values = WebSession.formValues(form, "form[action$='/desk/events/" + this.deployment.getId() + "']");
+		List<String> values = WebSession.formValues(form,
+				"form[action$='/desk/events/" + this.deployment.getId() + "']");
 		values = WebSession.with(values, "title", "Troops reach the border");
 		values = WebSession.with(values, "end", "2025-10-01");
 
@@ -154,8 +157,8 @@ class DeskIntegrationTests {
 	void newEventCreatesUnknownActorsAndTagsInline() {
 		HttpResponse<String> response = this.editor.post("/desk/events", "title", "Talks in Doha", "summary",
 				"Envoys met.", "start", "2025-11-01", "end", "", "precision", "MONTH", "actors", "padrino", "actors",
-				"Qatari mediators", "newActorKind", "GROUP", "tags", "diplomacy", "tags", "", "status", "DRAFT", "version",
-				"0");
+				"Qatari mediators", "newActorKind", "GROUP", "tags", "diplomacy", "tags", "", "status", "DRAFT",
+				"version", "0");
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		String location = response.headers().firstValue("Location").orElseThrow();
@@ -172,8 +175,8 @@ class DeskIntegrationTests {
 	@Test
 	void quoteMustOccurInTheArticleToBeAttached() {
 		String path = "/desk/events/" + this.deployment.getId() + "/sources/article";
-		HttpResponse<String> refused = this.editor.post(path, "articleId", String.valueOf(this.article.getId()), "quote",
-				"troops invaded the capital");
+		HttpResponse<String> refused = this.editor.post(path, "articleId", String.valueOf(this.article.getId()),
+				"quote", "troops invaded the capital");
 
 		assertThat(refused.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(refused.body());
@@ -193,20 +196,22 @@ class DeskIntegrationTests {
 		this.editor.post("/desk/events/" + this.deployment.getId() + "/sources/link", "url",
 				"https://news.example/copy", "outlet", "Copy Desk", "title", "Troops at border", "publishedOn",
 				"2025-10-07", "quote", "Troops moved to the border.");
-		List<Long> ids = this.jdbc.queryForList("select id from event_source where event_id = ? order by id", Long.class,
-				this.deployment.getId());
+		List<Long> ids = this.jdbc.queryForList("select id from event_source where event_id = ? order by id",
+				Long.class, this.deployment.getId());
 		assertThat(ids).hasSize(2);
 
 		this.editor.post("/desk/events/" + this.deployment.getId() + "/sources/" + ids.get(1) + "/derived",
 				"derivedFromId", String.valueOf(ids.get(0)));
 		assertThat(this.jdbc.queryForObject("select independent from event_source where id = ?", Boolean.class,
-				ids.get(1))).isFalse();
+				ids.get(1)))
+			.isFalse();
 		Document page = this.editor.page("/desk/events/" + this.deployment.getId());
 		assertThat(page.select("#source-" + ids.get(1) + " .badge").text()).isEqualTo("derived");
 
 		this.editor.post("/desk/events/" + this.deployment.getId() + "/sources/" + ids.get(1) + "/detach");
 		assertThat(this.jdbc.queryForList("select id from event_source where event_id = ?", Long.class,
-				this.deployment.getId())).containsExactly(ids.get(0));
+				this.deployment.getId()))
+			.containsExactly(ids.get(0));
 	}
 
 	@Test
@@ -227,7 +232,8 @@ class DeskIntegrationTests {
 		assertThat(judged.getVerdict()).isEqualTo(Verdict.DISPUTED);
 		assertThat(judged.getVerdictRationale()).isEqualTo("The opposition rejects it.");
 		Document page = this.editor.page("/desk/claims/" + claim.getId());
-		assertThat(page.select(".current-claim").text()).contains("disputed").contains("The opposition rejects it.")
+		assertThat(page.select(".current-claim").text()).contains("disputed")
+			.contains("The opposition rejects it.")
 			.contains("Opposition leaders rejected this claim as propaganda.");
 	}
 
@@ -270,10 +276,12 @@ class DeskIntegrationTests {
 		assertThat(page.select("#actor-aliases").text()).contains("Defence Minister Padrino")
 			.contains("the defence minister");
 		assertThat(page.select("section").text()).contains("Drills announced");
-		assertThat(this.jdbc.queryForObject("select speaker_actor_id from claim where id = ?", Long.class, claim.getId()))
+		assertThat(
+				this.jdbc.queryForObject("select speaker_actor_id from claim where id = ?", Long.class, claim.getId()))
 			.isEqualTo(this.minister.getId());
 		assertThat(this.jdbc.queryForObject("select actor_id from actor_former_slug where slug = ?", Long.class,
-				duplicate.getSlug())).isEqualTo(this.minister.getId());
+				duplicate.getSlug()))
+			.isEqualTo(this.minister.getId());
 		assertThat(this.actors.findById(duplicate.getId()).orElseThrow().getMergedIntoId())
 			.isEqualTo(this.minister.getId());
 	}
@@ -294,14 +302,16 @@ class DeskIntegrationTests {
 		this.editor.post("/desk/merge/events", "winnerId", String.valueOf(this.deployment.getId()), "loserId",
 				String.valueOf(duplicate.getId()));
 
-		assertThat(this.jdbc.queryForList("select a.source_key from event_source s join article a on a.id = s.article_id "
-				+ "where s.event_id = ? order by a.source_key", String.class, this.deployment.getId()))
+		assertThat(
+				this.jdbc.queryForList("select a.source_key from event_source s join article a on a.id = s.article_id "
+						+ "where s.event_id = ? order by a.source_key", String.class, this.deployment.getId()))
 			.as("the passage both cited once, the other article's added")
 			.containsExactly(this.article.getSourceKey(), "frontier.txt");
 		assertThat(this.jdbc.queryForObject("select event_id from claim where id = ?", Long.class, claim.getId()))
 			.isEqualTo(this.deployment.getId());
 		assertThat(this.jdbc.queryForObject("select event_id from event_former_slug where slug = ?", Long.class,
-				duplicate.getSlug())).isEqualTo(this.deployment.getId());
+				duplicate.getSlug()))
+			.isEqualTo(this.deployment.getId());
 		assertThat(status(duplicate)).isEqualTo(ReviewStatus.REJECTED);
 	}
 
@@ -325,8 +335,9 @@ class DeskIntegrationTests {
 				version);
 
 		assertThat(title(this.deployment)).isEqualTo("Troops move to the border");
-		assertThat(this.editor.page("/desk/history/events/" + this.deployment.getId())
-			.select("table.revisions tbody tr")).hasSize(3);
+		assertThat(
+				this.editor.page("/desk/history/events/" + this.deployment.getId()).select("table.revisions tbody tr"))
+			.hasSize(3);
 	}
 
 	@Test
@@ -349,8 +360,8 @@ class DeskIntegrationTests {
 		this.editor.post("/desk/claims/" + rejection.getId() + "/contradicts", "otherId",
 				String.valueOf(defensive.getId()), "version", "0");
 		HttpResponse<String> corrected = this.editor.post("/desk/claims/" + defensive.getId(), "text",
-				"the troop deployment is purely defensive", "speakerId", "", "speakerLabel", "a defence ministry spokesman",
-				"eventId", String.valueOf(this.deployment.getId()), "version", "0");
+				"the troop deployment is purely defensive", "speakerId", "", "speakerLabel",
+				"a defence ministry spokesman", "eventId", String.valueOf(this.deployment.getId()), "version", "0");
 
 		assertThat(corrected.statusCode()).isEqualTo(302);
 		Document page = this.editor.page("/desk/claims/" + rejection.getId());
@@ -390,11 +401,12 @@ class DeskIntegrationTests {
 		long version = this.actors.findById(this.minister.getId()).orElseThrow().getVersion();
 
 		this.editor.post("/desk/actors/" + this.minister.getId(), "name", "Vladimir Padrino López", "kind", "PERSON",
-				"description", "Minister of Defence", "aliases", "Padrino\nGeneral Padrino",
-				"version", String.valueOf(version));
+				"description", "Minister of Defence", "aliases", "Padrino\nGeneral Padrino", "version",
+				String.valueOf(version));
 
 		Document page = this.editor.page("/desk/actors/" + this.minister.getId());
-		assertThat(page.select("#actor-aliases").text()).contains("Vladimir Padrino López").contains("General Padrino")
+		assertThat(page.select("#actor-aliases").text()).contains("Vladimir Padrino López")
+			.contains("General Padrino")
 			.contains("Padrino");
 		assertThat(page.select("#actor-description").val()).isEqualTo("Minister of Defence");
 	}

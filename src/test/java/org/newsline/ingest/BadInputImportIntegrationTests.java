@@ -67,7 +67,8 @@ class BadInputImportIntegrationTests {
 			}
 		}
 		Files.write(this.folder.resolve("latin1.txt"),
-				"President Nicolás Maduro spoke in Caracas on Monday about the talks.\n".getBytes(Charset.forName("ISO-8859-1")));
+				"President Nicolás Maduro spoke in Caracas on Monday about the talks.\n"
+					.getBytes(Charset.forName("ISO-8859-1")));
 		Files.writeString(this.folder.resolve("hostile.html"), """
 				<html><head><title>Harbour reopens</title><script>alert('x')</script></head>
 				<body><nav>Home | World</nav><article><h1>Harbour reopens</h1>

@@ -79,7 +79,8 @@ class ReimportIntegrationTests {
 	@Test
 	void keepsAnEditorsChangesWhenTheArticleChanges() throws IOException {
 		ImportReport first = this.importer.importFolder(this.folder, ImportRun.Trigger.CLI, "test");
-		assertThat(first.files()).singleElement().satisfies((f) -> assertThat(f.outcome()).isEqualTo(FileOutcome.CREATED));
+		assertThat(first.files()).singleElement()
+			.satisfies((f) -> assertThat(f.outcome()).isEqualTo(FileOutcome.CREATED));
 		assertThat(this.events.count()).isPositive();
 		assertThat(this.claims.count()).isPositive();
 
@@ -95,7 +96,8 @@ class ReimportIntegrationTests {
 		SecurityContextHolder.clearContext();
 
 		Files.writeString(this.folder.resolve("floods.txt"),
-				"\nOfficials said on Thursday that the highway would reopen within a week.\n", StandardOpenOption.APPEND);
+				"\nOfficials said on Thursday that the highway would reopen within a week.\n",
+				StandardOpenOption.APPEND);
 		ImportReport second = this.importer.importFolder(this.folder, ImportRun.Trigger.CLI, "test");
 
 		assertThat(second.files()).singleElement().satisfies((f) -> {
@@ -111,7 +113,8 @@ class ReimportIntegrationTests {
 			assertThat(claim.getVerdict()).isEqualTo(Verdict.CORROBORATED);
 			assertThat(claim.getVerdictRationale()).isEqualTo("Confirmed by the highway authority's bulletin.");
 		});
-		assertThat(this.events.findAll()).filteredOn((e) -> e.getTitle().equals("Highway to Porto Alegre closed by floods"))
+		assertThat(this.events.findAll())
+			.filteredOn((e) -> e.getTitle().equals("Highway to Porto Alegre closed by floods"))
 			.hasSize(1);
 	}
 
@@ -125,7 +128,8 @@ class ReimportIntegrationTests {
 
 		ImportReport third = this.importer.importFolder(this.folder, ImportRun.Trigger.CLI, "test");
 
-		assertThat(third.files()).singleElement().satisfies((f) -> assertThat(f.outcome()).isEqualTo(FileOutcome.UNCHANGED));
+		assertThat(third.files()).singleElement()
+			.satisfies((f) -> assertThat(f.outcome()).isEqualTo(FileOutcome.UNCHANGED));
 		assertThat(List.of(this.events.count(), this.claims.count())).isEqualTo(counts);
 	}
 
@@ -133,8 +137,7 @@ class ReimportIntegrationTests {
 	void refusesASecondImportWhileOneHoldsTheLock(@Autowired ImportLock lock) {
 		try (ImportLock.Held held = lock.acquire()) {
 			assertThat(this.importer.isRunning()).isTrue();
-			org.assertj.core.api.Assertions
-				.assertThatExceptionOfType(ImportAlreadyRunningException.class)
+			org.assertj.core.api.Assertions.assertThatExceptionOfType(ImportAlreadyRunningException.class)
 				.isThrownBy(() -> this.importer.importFolder(this.folder, ImportRun.Trigger.CLI, "test"));
 		}
 		assertThat(this.importer.isRunning()).isFalse();

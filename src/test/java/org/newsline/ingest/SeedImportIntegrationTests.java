@@ -107,7 +107,9 @@ class SeedImportIntegrationTests {
 				.stream()
 				.filter((e) -> e.getDate().precision() == DatePrecision.DAY
 						&& e.getDate().start().equals(LocalDate.of(2025, 10, 6)))
-				.filter((e) -> e.getParticipations().stream().anyMatch((p) -> p.getActor().getName().equals("Nicolás Maduro")))
+				.filter((e) -> e.getParticipations()
+					.stream()
+					.anyMatch((p) -> p.getActor().getName().equals("Nicolás Maduro")))
 				.findFirst()
 				.orElseThrow();
 			assertThat(interview.getDate().phrase()).containsIgnoringCase("monday");
@@ -122,8 +124,8 @@ class SeedImportIntegrationTests {
 			assertThat(all).anySatisfy((e) -> {
 				assertThat(e.getDate().start()).isEqualTo(LocalDate.of(2025, 12, 26));
 				assertThat(e.getDate().precision()).isEqualTo(DatePrecision.DAY);
-				assertThat(e.getParticipations()).anySatisfy(
-						(p) -> assertThat(p.getActor().getName()).isEqualTo("Donald Trump"));
+				assertThat(e.getParticipations())
+					.anySatisfy((p) -> assertThat(p.getActor().getName()).isEqualTo("Donald Trump"));
 			});
 			assertThat(all).anySatisfy((e) -> {
 				assertThat(e.getDate().precision()).isEqualTo(DatePrecision.YEAR);
@@ -168,7 +170,8 @@ class SeedImportIntegrationTests {
 		this.tx.executeWithoutResult((status) -> {
 			Claim intelligence = this.claims.findAll()
 				.stream()
-				.filter((c) -> c.getText().contains("Special Operations Forces") && c.getText().contains("intelligence"))
+				.filter((c) -> c.getText().contains("Special Operations Forces")
+						&& c.getText().contains("intelligence"))
 				.findFirst()
 				.orElseThrow();
 			assertThat(intelligence.getVerdict()).isEqualTo(Verdict.DISPUTED);
@@ -219,7 +222,8 @@ class SeedImportIntegrationTests {
 				assertThat(article.getOutlet()).isEqualTo("Aljazeera");
 			}
 			if (prefix.equals("002_")) {
-				assertThat(article.getTitle()).isEqualTo("CIA’s Drone Strike Targets Venezuelan Port Facility: What We Know");
+				assertThat(article.getTitle())
+					.isEqualTo("CIA’s Drone Strike Targets Venezuelan Port Facility: What We Know");
 			}
 		}
 	}
@@ -251,14 +255,18 @@ class SeedImportIntegrationTests {
 	}
 
 	private Actor actor(String name) {
-		List<Long> ids = this.actors.findByAliasKeys(List.of(AliasKey.of(name).value())).stream().map(Actor::getId).toList();
+		List<Long> ids = this.actors.findByAliasKeys(List.of(AliasKey.of(name).value()))
+			.stream()
+			.map(Actor::getId)
+			.toList();
 		assertThat(ids).as(name).hasSize(1);
 		return this.actors.findWithAliasesByIdIn(ids).get(0);
 	}
 
 	private static boolean cites(Event event, String filePrefix) {
-		return event.getSources().stream().anyMatch((s) -> s.getArticle() != null
-				&& s.getArticle().getSourceKey().startsWith(filePrefix));
+		return event.getSources()
+			.stream()
+			.anyMatch((s) -> s.getArticle() != null && s.getArticle().getSourceKey().startsWith(filePrefix));
 	}
 
 }

@@ -28,7 +28,8 @@ public class DatabaseCleaner {
 				article, import_run,
 				counter_source_aud, claim_contradiction_aud, claim_aud, event_source_aud, event_tag_aud, tag_aud,
 				participation_aud, event_aud, actor_alias_aud, actor_aud, revision cascade""");
-		// Truncation bypasses Hibernate, so the version that readers' caches key on is moved by hand.
+		// Truncation bypasses Hibernate, so the version that readers' caches key on is
+		// moved by hand.
 		this.version.bump();
 	}
 

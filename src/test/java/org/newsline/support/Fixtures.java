@@ -83,7 +83,10 @@ public class Fixtures {
 		});
 	}
 
-	/** An unreviewed event citing the whole body of each article given, with the actors as agents. */
+	/**
+	 * An unreviewed event citing the whole body of each article given, with the actors as
+	 * agents.
+	 */
 	public Event event(String title, EventDate date, List<Actor> involved, List<Article> sources) {
 		return this.tx.execute((status) -> {
 			Event event = Event.drafted(title, title + ", the summary.", date, Slugs.slugify(title), NOW);
@@ -154,8 +157,8 @@ public class Fixtures {
 	}
 
 	public void counterSource(Claim claim, String url, String title, String quote) {
-		this.tx.executeWithoutResult(
-				(status) -> this.claims.findById(claim.getId()).orElseThrow().addCounterSource(null, url, title, quote));
+		this.tx.executeWithoutResult((
+				status) -> this.claims.findById(claim.getId()).orElseThrow().addCounterSource(null, url, title, quote));
 	}
 
 	/** Evidence that the actor is mentioned at the span of the article. */
@@ -167,7 +170,9 @@ public class Fixtures {
 		});
 	}
 
-	/** A claim by a speaker the article names only by a label, at a span of the article. */
+	/**
+	 * A claim by a speaker the article names only by a label, at a span of the article.
+	 */
 	public Claim labelledClaim(String label, String text, Event about, Article article, int start, int end) {
 		return this.tx.execute((status) -> {
 			Article managed = this.articles.findById(article.getId()).orElseThrow();
@@ -186,8 +191,8 @@ public class Fixtures {
 			if (at < 0) {
 				throw new IllegalArgumentException("The passage is not in the article");
 			}
-			return this.evidence.save(Evidence.forEvent(event.getId(), managed, new TextSpan(at, at + passage.length()),
-					passage));
+			return this.evidence
+				.save(Evidence.forEvent(event.getId(), managed, new TextSpan(at, at + passage.length()), passage));
 		});
 	}
 

@@ -28,7 +28,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("newsline-test-database", properties()));
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("newsline-test-database", properties()));
 	}
 
 	static Map<String, Object> properties() {

@@ -9,7 +9,9 @@ import org.newsline.accounts.Role;
 /**
  * A new account: its username and role; the password is generated.
  */
-record NewUserForm(@NotBlank(message = "Give a username") @Size(max = 64, message = "At most 64 characters") @Nullable String username,
+record NewUserForm(
+		@NotBlank(message = "Give a username") @Size(max = 64,
+				message = "At most 64 characters") @Nullable String username,
 		@NotNull(message = "Choose a role") @Nullable Role role) {
 
 	static NewUserForm blank() {

@@ -9,8 +9,11 @@ import org.springframework.validation.Errors;
 /**
  * A change of one's own password: the current one, the new one and its confirmation.
  */
-record PasswordForm(@NotBlank(message = "Give your current password") @Size(max = 128, message = "At most 128 characters") @Nullable String current,
-		@NotBlank(message = "Choose a new password") @Size(max = 128, message = "At most 128 characters") @Nullable String password,
+record PasswordForm(
+		@NotBlank(message = "Give your current password") @Size(max = 128,
+				message = "At most 128 characters") @Nullable String current,
+		@NotBlank(message = "Choose a new password") @Size(max = 128,
+				message = "At most 128 characters") @Nullable String password,
 		@Nullable String confirmation) {
 
 	static PasswordForm blank() {

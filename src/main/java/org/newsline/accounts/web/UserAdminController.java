@@ -49,8 +49,8 @@ class UserAdminController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				AccountService.IssuedPassword issued = this.accounts.issue(Objects.requireNonNull(form.username()).strip(),
-						Objects.requireNonNull(form.role()));
+				AccountService.IssuedPassword issued = this.accounts
+					.issue(Objects.requireNonNull(form.username()).strip(), Objects.requireNonNull(form.role()));
 				redirect.addFlashAttribute("issued", issued);
 				redirect.addFlashAttribute("message", "Account " + issued.username() + " created.");
 				return "redirect:/admin/users";

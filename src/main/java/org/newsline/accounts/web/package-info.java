@@ -1,5 +1,6 @@
 /**
- * The account pages: user administration for admins and the own-password page for everyone signed in.
+ * The account pages: user administration for admins and the own-password page for
+ * everyone signed in.
  */
 @NullMarked
 package org.newsline.accounts.web;

@@ -15,7 +15,9 @@ import org.newsline.curation.EditActor;
 /**
  * The actor form: canonical name, kind, description and aliases, one per line.
  */
-record ActorForm(@NotBlank(message = "Give the actor a name") @Size(max = 300, message = "At most 300 characters") @Nullable String name,
+record ActorForm(
+		@NotBlank(message = "Give the actor a name") @Size(max = 300,
+				message = "At most 300 characters") @Nullable String name,
 		@NotNull(message = "Choose a kind") @Nullable ActorKind kind,
 		@Size(max = 500, message = "At most 500 characters") @Nullable String description,
 		@Size(max = 10000, message = "Too many aliases") @Nullable String aliases, long version) {
@@ -27,8 +29,8 @@ record ActorForm(@NotBlank(message = "Give the actor a name") @Size(max = 300, m
 
 	EditActor toCommand() {
 		List<String> lines = new ArrayList<>(List.of(Objects.requireNonNullElse(this.aliases, "").split("\\R")));
-		return new EditActor(Objects.requireNonNull(this.name), Objects.requireNonNull(this.kind), this.description, lines,
-				this.version);
+		return new EditActor(Objects.requireNonNull(this.name), Objects.requireNonNull(this.kind), this.description,
+				lines, this.version);
 	}
 
 }

@@ -12,7 +12,8 @@ import org.newsline.curation.AttachSource;
  * A quote from an imported article to cite as a source of an event.
  */
 record ArticleSourceForm(@NotNull(message = "Choose an article") @Nullable Long articleId,
-		@NotBlank(message = "Paste the quote from the article") @Size(max = 5000, message = "At most 5000 characters") @Nullable String quote) {
+		@NotBlank(message = "Paste the quote from the article") @Size(max = 5000,
+				message = "At most 5000 characters") @Nullable String quote) {
 
 	static ArticleSourceForm blank() {
 		return new ArticleSourceForm(null, "");

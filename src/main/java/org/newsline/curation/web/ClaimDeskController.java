@@ -134,8 +134,9 @@ class ClaimDeskController {
 	}
 
 	/**
-	 * Shows the current claim beside the editor's kept input: the posted form keeps its values
-	 * and is re-armed with the current version, so saving again is a deliberate choice.
+	 * Shows the current claim beside the editor's kept input: the posted form keeps its
+	 * values and is re-armed with the current version, so saving again is a deliberate
+	 * choice.
 	 */
 	private ModelAndView conflict(long id, Model model, @Nullable String formName) {
 		ClaimDetails current = this.curation.details(id);

@@ -11,7 +11,9 @@ import org.newsline.curation.EditClaim;
 /**
  * The claim form: what is claimed, by whom, about which event.
  */
-record ClaimForm(@NotBlank(message = "Say what is claimed") @Size(max = 5000, message = "At most 5000 characters") @Nullable String text,
+record ClaimForm(
+		@NotBlank(message = "Say what is claimed") @Size(max = 5000,
+				message = "At most 5000 characters") @Nullable String text,
 		@Nullable Long speakerId, @Size(max = 300, message = "At most 300 characters") @Nullable String speakerLabel,
 		@Nullable Long eventId, long version) {
 
@@ -21,8 +23,8 @@ record ClaimForm(@NotBlank(message = "Say what is claimed") @Size(max = 5000, me
 
 	EditClaim toCommand() {
 		return new EditClaim(Objects.requireNonNull(this.text), this.speakerId,
-				(this.speakerLabel == null || this.speakerLabel.isBlank()) ? null : this.speakerLabel.strip(), this.eventId,
-				this.version);
+				(this.speakerLabel == null || this.speakerLabel.isBlank()) ? null : this.speakerLabel.strip(),
+				this.eventId, this.version);
 	}
 
 }

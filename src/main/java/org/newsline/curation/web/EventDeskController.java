@@ -128,8 +128,10 @@ class EventDeskController {
 		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
 			EventDetails current = this.curation.details(id);
 			EventForm mine = EventForm.of(current);
-			return conflict(id, new EventForm(mine.title(), mine.summary(), mine.start(), mine.end(), mine.precision(),
-					mine.approximate(), mine.actors(), mine.newActorKind(), mine.tags(), status, version), model);
+			return conflict(id,
+					new EventForm(mine.title(), mine.summary(), mine.start(), mine.end(), mine.precision(),
+							mine.approximate(), mine.actors(), mine.newActorKind(), mine.tags(), status, version),
+					model);
 		}
 		catch (RejectedInput rejection) {
 			redirect.addFlashAttribute("error", rejection.getMessage());
@@ -151,7 +153,10 @@ class EventDeskController {
 		return attach(id, result, model, redirect, () -> this.curation.attach(id, form.toCommand()));
 	}
 
-	/** Attaches a valid source and goes back to the event's sources; else shows the form's errors. */
+	/**
+	 * Attaches a valid source and goes back to the event's sources; else shows the form's
+	 * errors.
+	 */
 	private String attach(long id, BindingResult result, Model model, RedirectAttributes redirect, Runnable attach) {
 		if (!result.hasErrors()) {
 			try {
@@ -192,8 +197,10 @@ class EventDeskController {
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 		model.addAttribute("current", current);
 		model.addAttribute("theirs", EventForm.of(current));
-		model.addAttribute("form", new EventForm(mine.title(), mine.summary(), mine.start(), mine.end(), mine.precision(),
-				mine.approximate(), mine.actors(), mine.newActorKind(), mine.tags(), mine.status(), current.version()));
+		model.addAttribute("form",
+				new EventForm(mine.title(), mine.summary(), mine.start(), mine.end(), mine.precision(),
+						mine.approximate(), mine.actors(), mine.newActorKind(), mine.tags(), mine.status(),
+						current.version()));
 		model.addAttribute("postedVersion", mine.version());
 		model.addAttribute("statuses", statuses(current.status()));
 		addDatalists(model.asMap());

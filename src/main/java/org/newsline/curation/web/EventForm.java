@@ -21,14 +21,20 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
- * The event form of the desk, for a new event or an edit, carrying the version it was opened at.
+ * The event form of the desk, for a new event or an edit, carrying the version it was
+ * opened at.
  */
-record EventForm(@NotBlank(message = "Give the event a title") @Size(max = 300, message = "At most 300 characters") @Nullable String title,
+record EventForm(
+		@NotBlank(message = "Give the event a title") @Size(max = 300,
+				message = "At most 300 characters") @Nullable String title,
 		@Size(max = 5000, message = "At most 5000 characters") @Nullable String summary,
-		@NotNull(message = "Give the day the event started, or the first day of its period") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate start,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate end, @NotNull(message = "Choose how precise the date is") @Nullable DatePrecision precision,
+		@NotNull(message = "Give the day the event started, or the first day of its period") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate start,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate end,
+		@NotNull(message = "Choose how precise the date is") @Nullable DatePrecision precision,
 		@Nullable Boolean approximate, @Nullable List<String> actors, @Nullable ActorKind newActorKind,
-		@Nullable List<String> tags, @NotNull(message = "Choose a status") @Nullable ReviewStatus status, long version) {
+		@Nullable List<String> tags, @NotNull(message = "Choose a status") @Nullable ReviewStatus status,
+		long version) {
 
 	EventForm {
 		actors = (actors != null) ? new ArrayList<>(actors) : new ArrayList<>();
@@ -47,7 +53,9 @@ record EventForm(@NotBlank(message = "Give the event a title") @Size(max = 300, 
 				event.actorNames(), ActorKind.PERSON, event.tags(), event.status(), event.version());
 	}
 
-	/** The rules Bean Validation cannot express, reported against the field they concern. */
+	/**
+	 * The rules Bean Validation cannot express, reported against the field they concern.
+	 */
 	void checkRules(Errors errors) {
 		if (this.start == null || this.precision == null) {
 			return;
@@ -93,7 +101,8 @@ record EventForm(@NotBlank(message = "Give the event a title") @Size(max = 300, 
 	}
 
 	private static List<String> filled(@Nullable List<String> values) {
-		return (values == null) ? List.of() : values.stream().filter((v) -> v != null && !v.isBlank()).map(String::strip).toList();
+		return (values == null) ? List.of()
+				: values.stream().filter((v) -> v != null && !v.isBlank()).map(String::strip).toList();
 	}
 
 	/** The actor inputs to show: those chosen plus two empty ones. */

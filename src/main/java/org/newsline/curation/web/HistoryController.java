@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The revision history of an event, claim or actor, a comparison of two revisions, and revert.
+ * The revision history of an event, claim or actor, a comparison of two revisions, and
+ * revert.
  */
 @Controller
 class HistoryController {
@@ -29,8 +30,9 @@ class HistoryController {
 	}
 
 	@GetMapping("/desk/history/{kind}/{id}")
-	String history(@PathVariable String kind, @PathVariable long id, @RequestParam(required = false) @Nullable Long from,
-			@RequestParam(required = false) @Nullable Long to, Model model) {
+	String history(@PathVariable String kind, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Long from, @RequestParam(required = false) @Nullable Long to,
+			Model model) {
 		History.Kind type = kind(kind);
 		History.Timeline timeline = this.history.revisions(type, id);
 		List<History.Entry> entries = timeline.entries();

@@ -5,8 +5,8 @@ import org.newsline.curation.RejectedInput;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts a business rule's refusal next to the field it concerns, or above the form when the
- * form has no such field.
+ * Puts a business rule's refusal next to the field it concerns, or above the form when
+ * the form has no such field.
  */
 final class Rejections {
 

@@ -40,8 +40,8 @@ class ReviewController {
 	}
 
 	/**
-	 * One form serves both: a bulk button sends {@code act=PUBLISHED} with the ticked boxes, a
-	 * row's button sends {@code act=PUBLISHED:event:12} for that row alone.
+	 * One form serves both: a bulk button sends {@code act=PUBLISHED} with the ticked
+	 * boxes, a row's button sends {@code act=PUBLISHED:event:12} for that row alone.
 	 */
 	@PostMapping("/desk/review")
 	String review(@RequestParam String act, @RequestParam(name = "event", required = false) @Nullable List<Long> events,

@@ -17,8 +17,10 @@ import org.springframework.validation.Errors;
  * A verdict on a claim with its rationale and an optional counter-source.
  */
 record VerdictForm(@NotNull(message = "Choose a verdict") @Nullable Verdict verdict,
-		@Size(max = 5000, message = "At most 5000 characters") @Nullable String rationale, @Nullable Long counterArticleId,
-		@Size(max = 2000, message = "At most 2000 characters") @Pattern(regexp = "(?i)(https?://\\S+)?", message = "Give a web address starting with http:// or https://") @Nullable String counterUrl,
+		@Size(max = 5000, message = "At most 5000 characters") @Nullable String rationale,
+		@Nullable Long counterArticleId,
+		@Size(max = 2000, message = "At most 2000 characters") @Pattern(regexp = "(?i)(https?://\\S+)?",
+				message = "Give a web address starting with http:// or https://") @Nullable String counterUrl,
 		@Size(max = 1000, message = "At most 1000 characters") @Nullable String counterTitle,
 		@Size(max = 5000, message = "At most 5000 characters") @Nullable String counterQuote, long version) {
 
@@ -35,8 +37,8 @@ record VerdictForm(@NotNull(message = "Choose a verdict") @Nullable Verdict verd
 	}
 
 	JudgeClaim toCommand() {
-		return new JudgeClaim(Objects.requireNonNull(this.verdict), this.rationale, this.counterArticleId, this.counterUrl,
-				this.counterTitle, this.counterQuote, this.version);
+		return new JudgeClaim(Objects.requireNonNull(this.verdict), this.rationale, this.counterArticleId,
+				this.counterUrl, this.counterTitle, this.counterQuote, this.version);
 	}
 
 }

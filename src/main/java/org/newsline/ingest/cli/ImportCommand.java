@@ -33,7 +33,9 @@ public final class ImportCommand {
 	private ImportCommand() {
 	}
 
-	/** Runs the command with the arguments after {@code import}; returns the exit status. */
+	/**
+	 * Runs the command with the arguments after {@code import}; returns the exit status.
+	 */
 	public static int run(Class<?> application, String[] args, PrintStream out) {
 		List<Path> paths = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
@@ -134,9 +136,10 @@ public final class ImportCommand {
 			out.printf("  note: %s%n", report.message());
 		}
 		ImportReport.Counts counts = report.counts();
-		out.printf("Files: %d created, %d updated, %d unchanged, %d failed. Extracted: %d actors, %d events, %d claims.%n",
-				counts.created(), counts.updated(), counts.unchanged(), counts.failed(), counts.actors(), counts.events(),
-				counts.claims());
+		out.printf(
+				"Files: %d created, %d updated, %d unchanged, %d failed. Extracted: %d actors, %d events, %d claims.%n",
+				counts.created(), counts.updated(), counts.unchanged(), counts.failed(), counts.actors(),
+				counts.events(), counts.claims());
 	}
 
 }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the story of an article's paragraphs: drops everything from a section ender on, repeated paragraphs,
- * boilerplate lines, attribution trailers (remembering the outlet they name) and trailing lines that are not part
- * of the story.
+ * Keeps the story of an article's paragraphs: drops everything from a section ender on,
+ * repeated paragraphs, boilerplate lines, attribution trailers (remembering the outlet
+ * they name) and trailing lines that are not part of the story.
  */
 final class ArticleCleaner {
 
@@ -121,8 +121,9 @@ final class ArticleCleaner {
 	}
 
 	/**
-	 * Removes short lines after the story's last sentence: headlines of other stories, link texts and such. A
-	 * list introduced by a line ending in a colon belongs to the story and stays.
+	 * Removes short lines after the story's last sentence: headlines of other stories,
+	 * link texts and such. A list introduced by a line ending in a colon belongs to the
+	 * story and stays.
 	 */
 	private void dropTrailingHeadlines(List<Block> blocks, List<String> notes) {
 		int end = blocks.size();
@@ -184,7 +185,8 @@ final class ArticleCleaner {
 	}
 
 	/**
-	 * The story's paragraphs, the outlet an attribution trailer named, and what cleaning did.
+	 * The story's paragraphs, the outlet an attribution trailer named, and what cleaning
+	 * did.
 	 */
 	record Cleaned(List<Block> blocks, @Nullable String outlet, List<String> notes) {
 	}

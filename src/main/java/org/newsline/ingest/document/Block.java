@@ -5,7 +5,8 @@ package org.newsline.ingest.document;
  *
  * @param text the paragraph's text
  * @param listItem whether it was a list item (a "* " line or an {@code <li>})
- * @param standalone whether blank lines (or block markup) set it apart from its neighbours
+ * @param standalone whether blank lines (or block markup) set it apart from its
+ * neighbours
  */
 record Block(String text, boolean listItem, boolean standalone) {
 

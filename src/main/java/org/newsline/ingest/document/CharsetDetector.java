@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides how an article file's bytes are encoded and decodes them.
  *
- * <p>Order: a byte order mark; bytes that are valid UTF-8; for HTML, a declared {@code <meta charset>}; bytes that
- * are mostly valid UTF-8 (then the few bad sequences are replaced); otherwise windows-1252, which reads every
- * ISO-8859-1 text the same and adds the typographic quotes that Windows editors write.
+ * <p>
+ * Order: a byte order mark; bytes that are valid UTF-8; for HTML, a declared
+ * {@code <meta charset>}; bytes that are mostly valid UTF-8 (then the few bad sequences
+ * are replaced); otherwise windows-1252, which reads every ISO-8859-1 text the same and
+ * adds the typographic quotes that Windows editors write.
  */
 final class CharsetDetector {
 
@@ -52,8 +54,7 @@ final class CharsetDetector {
 			return decoded(bytes, 0, declared, reason);
 		}
 		if (scan.validMultibyte() > scan.invalid() * 4) {
-			return decoded(bytes, 0, StandardCharsets.UTF_8,
-					scan.invalid() + " invalid UTF-8 sequences replaced");
+			return decoded(bytes, 0, StandardCharsets.UTF_8, scan.invalid() + " invalid UTF-8 sequences replaced");
 		}
 		return decoded(bytes, 0, WINDOWS_1252, "not valid UTF-8");
 	}
@@ -98,7 +99,8 @@ final class CharsetDetector {
 	}
 
 	/**
-	 * Decoded text with the name of the charset used and, when the choice is worth reporting, a note saying why.
+	 * Decoded text with the name of the charset used and, when the choice is worth
+	 * reporting, a note saying why.
 	 */
 	record Decoded(String text, String charset, @Nullable String note) {
 	}

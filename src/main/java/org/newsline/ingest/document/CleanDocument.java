@@ -6,13 +6,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article file read into clean text, with the metadata found for it and notes on what cleaning did.
+ * An article file read into clean text, with the metadata found for it and notes on what
+ * cleaning did.
  *
- * <p>{@code text} is {@code paragraphs} joined by a blank line; typographic quotes are kept as in the source.
+ * <p>
+ * {@code text} is {@code paragraphs} joined by a blank line; typographic quotes are kept
+ * as in the source.
  */
 public record CleanDocument(String key, @Nullable String title, @Nullable String outlet, @Nullable String url,
-		@Nullable LocalDate published, DateOrigin publishedOrigin, String text, List<String> paragraphs,
-		String charset, List<String> notes) {
+		@Nullable LocalDate published, DateOrigin publishedOrigin, String text, List<String> paragraphs, String charset,
+		List<String> notes) {
 
 	public CleanDocument {
 		if (key.isBlank()) {

@@ -39,8 +39,8 @@ final class ContentSniffer {
 	}
 
 	/**
-	 * Whether decoded text holds NUL characters or more than a few control characters, as binary data read as
-	 * text does.
+	 * Whether decoded text holds NUL characters or more than a few control characters, as
+	 * binary data read as text does.
 	 */
 	static boolean looksBinary(String text) {
 		int sample = Math.min(text.length(), SAMPLE);
@@ -58,8 +58,9 @@ final class ContentSniffer {
 	}
 
 	/**
-	 * Whether a text file is in fact an HTML page: it opens with a doctype, an {@code <html>}, {@code <head>} or
-	 * {@code <body>} tag (after any comments), or it is markup throughout with several paragraph tags.
+	 * Whether a text file is in fact an HTML page: it opens with a doctype, an
+	 * {@code <html>}, {@code <head>} or {@code <body>} tag (after any comments), or it is
+	 * markup throughout with several paragraph tags.
 	 */
 	static boolean looksLikeHtml(String text) {
 		String head = text.substring(0, Math.min(text.length(), 4096)).stripLeading().toLowerCase(Locale.ROOT);

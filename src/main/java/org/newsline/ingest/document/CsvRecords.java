@@ -8,8 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads RFC 4180 records one at a time, leniently: a stray quote or an unterminated quoted field becomes a problem
- * on the row instead of an exception.
+ * Reads RFC 4180 records one at a time, leniently: a stray quote or an unterminated
+ * quoted field becomes a problem on the row instead of an exception.
  */
 final class CsvRecords {
 

@@ -8,7 +8,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one article file (bytes) into clean text with its metadata, or says why it cannot.
+ * Reads one article file (bytes) into clean text with its metadata, or says why it
+ * cannot.
  */
 public final class DocumentReader {
 
@@ -26,7 +27,8 @@ public final class DocumentReader {
 	}
 
 	/**
-	 * Reads an article file; the manifest entry, when given, wins over anything found in the file.
+	 * Reads an article file; the manifest entry, when given, wins over anything found in
+	 * the file.
 	 */
 	public CleanDocument read(String fileName, byte[] content, @Nullable ManifestEntry manifest)
 			throws UnreadableDocumentException {
@@ -114,8 +116,8 @@ public final class DocumentReader {
 	private static Found fromHtml(byte[] content, CharsetDetector.Decoded decoded, boolean htmlByName) {
 		CharsetDetector.Decoded text = htmlByName ? decoded : CharsetDetector.decode(content, true);
 		HtmlExtractor.HtmlArticle article = HtmlExtractor.extract(text.text());
-		return new Found(article.blocks(), article.title(), null, article.outlet(), article.url(),
-				article.published(), article.publishedEvidence());
+		return new Found(article.blocks(), article.title(), null, article.outlet(), article.url(), article.published(),
+				article.publishedEvidence());
 	}
 
 	private Found fromText(String text) {
@@ -138,8 +140,8 @@ public final class DocumentReader {
 	}
 
 	/**
-	 * A text file's first paragraph is its headline when it stands alone and reads like one: a few words, no
-	 * final full stop, not a list item, a byline or a date.
+	 * A text file's first paragraph is its headline when it stands alone and reads like
+	 * one: a few words, no final full stop, not a list item, a byline or a date.
 	 */
 	private boolean isHeadline(Block first) {
 		String text = Paragraphs.normalize(first.text());
@@ -151,8 +153,8 @@ public final class DocumentReader {
 	}
 
 	/**
-	 * The file name without any directory part, so a name like {@code ../../etc/passwd.txt} cannot point outside
-	 * the folder it is stored in.
+	 * The file name without any directory part, so a name like
+	 * {@code ../../etc/passwd.txt} cannot point outside the folder it is stored in.
 	 */
 	static String key(String fileName) {
 		String name = fileName.strip();

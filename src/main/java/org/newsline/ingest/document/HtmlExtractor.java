@@ -22,10 +22,12 @@ import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an HTML page's article metadata and the paragraphs of its main content, leaving site chrome behind.
+ * Reads an HTML page's article metadata and the paragraphs of its main content, leaving
+ * site chrome behind.
  *
- * <p>Only text is kept, so markup, scripts, event handlers and links vanish with it. Every walk over the tree is
- * iterative, so deeply nested markup cannot exhaust the stack.
+ * <p>
+ * Only text is kept, so markup, scripts, event handlers and links vanish with it. Every
+ * walk over the tree is iterative, so deeply nested markup cannot exhaust the stack.
  */
 final class HtmlExtractor {
 
@@ -83,13 +85,13 @@ final class HtmlExtractor {
 
 		List<DateCandidate> dates = new ArrayList<>();
 		dates.add(new DateCandidate("JSON-LD datePublished", (facts != null) ? facts.datePublished() : null));
-		for (String name : List.of("article:published_time", "datePublished", "pubdate", "publishdate",
-				"publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
-				"parsely-pub-date", "sailthru.date", "og:published_time")) {
+		for (String name : List.of("article:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
+				"date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "parsely-pub-date",
+				"sailthru.date", "og:published_time")) {
 			dates.add(new DateCandidate("meta " + name, meta(document, name)));
 		}
-		Element time = document.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], "
-				+ "time[datetime]");
+		Element time = document
+			.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], " + "time[datetime]");
 		if (time != null) {
 			dates.add(new DateCandidate("<time datetime>", firstNonBlank(time.attr("datetime"), time.text())));
 		}
@@ -132,9 +134,10 @@ final class HtmlExtractor {
 	}
 
 	/**
-	 * Removes elements whose class or id marks them as site chrome (share bars, cookie banners, related links,
-	 * advertising), but never an element that holds the article itself or half of the page's text: a wrapper whose
-	 * class only mentions a sidebar or comments may still hold the story.
+	 * Removes elements whose class or id marks them as site chrome (share bars, cookie
+	 * banners, related links, advertising), but never an element that holds the article
+	 * itself or half of the page's text: a wrapper whose class only mentions a sidebar or
+	 * comments may still hold the story.
 	 */
 	private static void removeChrome(Document document, Map<Element, Integer> textLength) {
 		int half = length(textLength, document.body()) / 2;
@@ -177,8 +180,8 @@ final class HtmlExtractor {
 	}
 
 	/**
-	 * The element holding the story: the marked article body, else the article or main element with the most
-	 * text, else the element whose paragraphs hold the most text.
+	 * The element holding the story: the marked article body, else the article or main
+	 * element with the most text, else the element whose paragraphs hold the most text.
 	 */
 	private static Element contentRoot(Document document, Map<Element, Integer> textLength) {
 		for (String query : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
@@ -251,7 +254,8 @@ final class HtmlExtractor {
 	}
 
 	/**
-	 * The paragraphs of an element's text: block elements and line breaks separate them, list items are marked.
+	 * The paragraphs of an element's text: block elements and line breaks separate them,
+	 * list items are marked.
 	 */
 	private static List<Block> blocks(Element root) {
 		List<Block> blocks = new ArrayList<>();

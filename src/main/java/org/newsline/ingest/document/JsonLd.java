@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the article facts from a page's JSON-LD: headline, publication date, publisher name and URL of the first
- * {@code NewsArticle}, {@code Article} or similar node, whether the script holds one object, an array or a
- * {@code @graph}.
+ * Reads the article facts from a page's JSON-LD: headline, publication date, publisher
+ * name and URL of the first {@code NewsArticle}, {@code Article} or similar node, whether
+ * the script holds one object, an array or a {@code @graph}.
  */
 final class JsonLd {
 

@@ -16,11 +16,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code sources.csv} manifest: what is known about each article file beyond its text.
+ * The {@code sources.csv} manifest: what is known about each article file beyond its
+ * text.
  *
- * <p>The header names the columns ({@code file,outlet,url,published,title}, in any order; only {@code file} is
- * required), any field may be empty, and fields follow RFC 4180 (quoted fields may hold commas, line breaks and
- * doubled quotes). A bad row never fails the whole manifest: it is reported in {@link #problems()}.
+ * <p>
+ * The header names the columns ({@code file,outlet,url,published,title}, in any order;
+ * only {@code file} is required), any field may be empty, and fields follow RFC 4180
+ * (quoted fields may hold commas, line breaks and doubled quotes). A bad row never fails
+ * the whole manifest: it is reported in {@link #problems()}.
  */
 public final class Manifest {
 
@@ -134,8 +137,8 @@ public final class Manifest {
 	}
 
 	/**
-	 * The entry for a file, matched on its name without any directory part, ignoring case if nothing matches
-	 * exactly.
+	 * The entry for a file, matched on its name without any directory part, ignoring case
+	 * if nothing matches exactly.
 	 */
 	public Optional<ManifestEntry> entryFor(String fileName) {
 		String key = DocumentReader.key(fileName);

@@ -21,8 +21,9 @@ final class Paragraphs {
 	}
 
 	/**
-	 * Paragraphs are separated by blank lines. Inside a group of lines, each line is a paragraph (files that put
-	 * one paragraph on each line), unless the lines look hard-wrapped at a fixed width, when they are joined.
+	 * Paragraphs are separated by blank lines. Inside a group of lines, each line is a
+	 * paragraph (files that put one paragraph on each line), unless the lines look
+	 * hard-wrapped at a fixed width, when they are joined.
 	 */
 	static List<Block> split(String text) {
 		List<Block> blocks = new ArrayList<>();
@@ -112,7 +113,8 @@ final class Paragraphs {
 	}
 
 	/**
-	 * Whether a line ends like a sentence: with final punctuation, possibly followed by closing quotes or brackets.
+	 * Whether a line ends like a sentence: with final punctuation, possibly followed by
+	 * closing quotes or brackets.
 	 */
 	static boolean endsSentence(String line) {
 		int i = line.length() - 1;
@@ -136,8 +138,9 @@ final class Paragraphs {
 	}
 
 	/**
-	 * Normalises one paragraph: composed Unicode (NFC), every kind of space (including NBSP) as a plain space,
-	 * invisible and control characters removed, runs of spaces collapsed, ends trimmed.
+	 * Normalises one paragraph: composed Unicode (NFC), every kind of space (including
+	 * NBSP) as a plain space, invisible and control characters removed, runs of spaces
+	 * collapsed, ends trimmed.
 	 */
 	static String normalize(String text) {
 		String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
@@ -164,8 +167,7 @@ final class Paragraphs {
 	}
 
 	private static boolean isSpace(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\u2007'
-				|| c == '\u202F';
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
 	}
 
 	private static boolean isInvisible(char c) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds an article's publication date in its text (a "Published ..." line, a line holding only a date, or a
- * dateline) near the top or the bottom, and parses the date formats news sites use.
+ * Finds an article's publication date in its text (a "Published ..." line, a line holding
+ * only a date, or a dateline) near the top or the bottom, and parses the date formats
+ * news sites use.
  */
 final class PublicationDateFinder {
 
@@ -31,10 +32,11 @@ final class PublicationDateFinder {
 	private static final Pattern DAY_MONTH_YEAR = Pattern
 		.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", FLAGS);
 
-	private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
+	private static final Pattern YEAR_MONTH_DAY = Pattern
+		.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
 
-	private static final Pattern PUBLISHED_LINE = Pattern.compile(
-			"^(?:(?:originally |first )?published|posted|date(?:d)?)\\b(?:\\s+on)?\\s*:?.*", FLAGS);
+	private static final Pattern PUBLISHED_LINE = Pattern
+		.compile("^(?:(?:originally |first )?published|posted|date(?:d)?)\\b(?:\\s+on)?\\s*:?.*", FLAGS);
 
 	private static final Pattern UPDATED_LINE = Pattern.compile("^(?:last )?(?:updated|modified)\\b.*", FLAGS);
 
@@ -105,7 +107,8 @@ final class PublicationDateFinder {
 	}
 
 	/**
-	 * Whether a short line holds a date and nothing else but a weekday, a time and a time zone.
+	 * Whether a short line holds a date and nothing else but a weekday, a time and a time
+	 * zone.
 	 */
 	static boolean isDateOnly(String line) {
 		if (line.length() > 60) {
@@ -117,8 +120,8 @@ final class PublicationDateFinder {
 	}
 
 	/**
-	 * Parses a date as metadata gives it: ISO 8601 (a date, or a date-time whose own date is taken), or one of the
-	 * written forms ("October 7, 2025", "7 Oct 2025").
+	 * Parses a date as metadata gives it: ISO 8601 (a date, or a date-time whose own date
+	 * is taken), or one of the written forms ("October 7, 2025", "7 Oct 2025").
 	 */
 	static @Nullable LocalDate parse(@Nullable String value) {
 		if (value == null || value.isBlank()) {

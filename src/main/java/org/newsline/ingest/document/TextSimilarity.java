@@ -12,17 +12,20 @@ import java.util.regex.Pattern;
 /**
  * How alike two article texts are, to spot rewrites/syndicated copies of the same report.
  *
- * <p>The score is the geometric mean of two cosine similarities over content words (lower-cased, accents and
- * common suffixes removed, stop words dropped): one over word frequencies, which rewards the same vocabulary, and
- * one over pairs of words that occur within {@value #WINDOW} words of each other, which rewards the same facts
- * told in the same neighbourhood even when the wording changes. Articles that merely share a topic share words but
- * few pairs. Identical texts score 1, texts without content words in common 0.
+ * <p>
+ * The score is the geometric mean of two cosine similarities over content words
+ * (lower-cased, accents and common suffixes removed, stop words dropped): one over word
+ * frequencies, which rewards the same vocabulary, and one over pairs of words that occur
+ * within {@value #WINDOW} words of each other, which rewards the same facts told in the
+ * same neighbourhood even when the wording changes. Articles that merely share a topic
+ * share words but few pairs. Identical texts score 1, texts without content words in
+ * common 0.
  */
 public final class TextSimilarity {
 
 	/**
-	 * A score at or above this marks two texts as versions of the same report, calibrated on rewritten and
-	 * same-topic news articles.
+	 * A score at or above this marks two texts as versions of the same report, calibrated
+	 * on rewritten and same-topic news articles.
 	 */
 	public static final double SAME_REPORT_THRESHOLD = 0.13;
 
@@ -32,15 +35,17 @@ public final class TextSimilarity {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-	private static final Set<String> STOP_WORDS = Set.copyOf(List.of(("a about above after again against all also am an and any "
-			+ "are as at be because been before being below between both but by can could did do does doing down "
-			+ "during each few for from further had has have having he her here hers herself him himself his how i "
-			+ "if in into is it its itself just me more most my no nor not now of off on once only or other our ours "
-			+ "out over own same she should so some such than that the their theirs them themselves then there these "
-			+ "they this those through to too under until up very was we were what when where which while who whom "
-			+ "why will with would you your yours yourself said says say saying told according one two also however "
-			+ "may might must last first since including us new like get got make made many much even still well "
-			+ "yet via per").split(" ")));
+	private static final Set<String> STOP_WORDS = Set
+		.copyOf(List.of(("a about above after again against all also am an and any "
+				+ "are as at be because been before being below between both but by can could did do does doing down "
+				+ "during each few for from further had has have having he her here hers herself him himself his how i "
+				+ "if in into is it its itself just me more most my no nor not now of off on once only or other our ours "
+				+ "out over own same she should so some such than that the their theirs them themselves then there these "
+				+ "they this those through to too under until up very was we were what when where which while who whom "
+				+ "why will with would you your yours yourself said says say saying told according one two also however "
+				+ "may might must last first since including us new like get got make made many much even still well "
+				+ "yet via per")
+			.split(" ")));
 
 	private TextSimilarity() {
 	}
@@ -57,7 +62,8 @@ public final class TextSimilarity {
 	}
 
 	static List<String> contentWords(String text) {
-		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT);
 		List<String> words = new ArrayList<>();
 		int i = 0;
@@ -68,8 +74,8 @@ public final class TextSimilarity {
 				continue;
 			}
 			int start = i;
-			while (i < length && (Character.isLetterOrDigit(folded.charAt(i))
-					|| (isApostrophe(folded.charAt(i)) && i + 1 < length && Character.isLetter(folded.charAt(i + 1))))) {
+			while (i < length && (Character.isLetterOrDigit(folded.charAt(i)) || (isApostrophe(folded.charAt(i))
+					&& i + 1 < length && Character.isLetter(folded.charAt(i + 1))))) {
 				i++;
 			}
 			String word = folded.substring(start, i);

@@ -1,7 +1,8 @@
 package org.newsline.ingest.document;
 
 /**
- * Thrown when a file cannot be read as an article; the message is the reason shown in the import report.
+ * Thrown when a file cannot be read as an article; the message is the reason shown in the
+ * import report.
  */
 public class UnreadableDocumentException extends Exception {
 

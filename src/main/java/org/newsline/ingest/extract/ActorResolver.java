@@ -120,8 +120,7 @@ final class ActorResolver {
 		String text = parse.text(begin, end - 1);
 		String lower = text.toLowerCase(Locale.ROOT);
 		if (text.length() < 2 || text.chars().noneMatch(Character::isUpperCase)
-				|| Lexicon.PRONOUNS.contains(lower) && !isAcronym(text)
-				|| Lexicon.NOT_ACTORS.contains(lower)) {
+				|| Lexicon.PRONOUNS.contains(lower) && !isAcronym(text) || Lexicon.NOT_ACTORS.contains(lower)) {
 			return null;
 		}
 		String folded = AliasKey.of(text).value();
@@ -130,7 +129,8 @@ final class ActorResolver {
 		switch (mention.nerType()) {
 			case "PERSON" -> kind = ActorKind.PERSON;
 			case "COUNTRY" -> {
-				// "America" in "Latin America", "Korea" in "South Korea" mis-split by NER.
+				// "America" in "Latin America", "Korea" in "South Korea" mis-split by
+				// NER.
 				if (begin > 0 && parse.token(begin - 1).ner().equals("MISC")) {
 					return null;
 				}
@@ -208,8 +208,8 @@ final class ActorResolver {
 			if (own.get(other) && others.size() > 1 && !parse.token(other).pos().startsWith("NN")) {
 				continue;
 			}
-			if (!parse.token(other).pos().startsWith("NN") || !parse.token(other).ner().equals("O")
-					&& !parse.token(other).ner().equals("TITLE")) {
+			if (!parse.token(other).pos().startsWith("NN")
+					|| !parse.token(other).ner().equals("O") && !parse.token(other).ner().equals("TITLE")) {
 				continue;
 			}
 			BitSet excluded = (BitSet) own.clone();

@@ -25,7 +25,9 @@ public final class ArticleExtractor {
 		return extract(this.pipeline.annotate(text, documentDate), documentDate);
 	}
 
-	/** Drafts what an already annotated text reports: the rules alone, without CoreNLP. */
+	/**
+	 * Drafts what an already annotated text reports: the rules alone, without CoreNLP.
+	 */
 	public static ArticleExtraction extract(AnnotatedText annotated, @Nullable LocalDate documentDate) {
 		List<String> notes = new ArrayList<>();
 		if (documentDate == null) {

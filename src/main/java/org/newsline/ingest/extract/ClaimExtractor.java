@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.newsline.ingest.nlp.Dependency;
 
 /**
- * Finds attributed statements: "X said (that) ...", "..., X added", "X stated, “...”",
- * "X touted Y", quotes with a speaker, "according to X, ...", "X made claims of ...",
+ * Finds attributed statements: "X said (that) ...", "..., X added", "X stated, “...”", "X
+ * touted Y", quotes with a speaker, "according to X, ...", "X made claims of ...",
  * passive reports ("X is reported to have done Y", whose source a following sentence may
  * name), and rejections ("Y rejected this claim"), linked to the claim they reject.
  */
@@ -29,8 +29,8 @@ final class ClaimExtractor {
 	}
 
 	/**
-	 * A claim with the sentence it came from, the actors its text mentions, and whether its
-	 * speaker is still to be taken from a following sentence.
+	 * A claim with the sentence it came from, the actors its text mentions, and whether
+	 * its speaker is still to be taken from a following sentence.
 	 */
 	private record Found(ClaimDraft claim, int sentence, Set<String> actorKeys, boolean pendingSpeaker) {
 
@@ -82,7 +82,8 @@ final class ClaimExtractor {
 				int[] quoted = quotationAfter(parse, verb);
 				Integer speakerHead = activeSubject(parse, verb);
 				if (speakerHead == null && quoted != null && parse.token(verb).pos().equals("VBG")) {
-					// "X compared A to B, stating, “...”": the participle speaks for the clause it hangs from.
+					// "X compared A to B, stating, “...”": the participle speaks for the
+					// clause it hangs from.
 					speakerHead = governingSubject(parse, verb);
 				}
 				if (speakerHead == null) {
@@ -102,7 +103,8 @@ final class ClaimExtractor {
 					for (Dependency dep : candidates) {
 						int child = dep.dependent();
 						if ((Parse.is(dep, "advcl") || Parse.is(dep, "xcomp") || Parse.is(dep, "parataxis")
-								|| Parse.is(dep, "conj") || Parse.is(dep, "acl")) && Lexicon.REPORTING_VERBS.contains(parse.lemma(child))
+								|| Parse.is(dep, "conj") || Parse.is(dep, "acl"))
+								&& Lexicon.REPORTING_VERBS.contains(parse.lemma(child))
 								&& content(parse, child) != null) {
 							stated = child;
 							break;
@@ -146,12 +148,15 @@ final class ClaimExtractor {
 				}
 				Integer contradicts = null;
 				if (rejection && rejectedClause != null) {
-					// "X denied reports that Y": the rejected statement is Y, in this sentence, not an earlier claim.
+					// "X denied reports that Y": the rejected statement is Y, in this
+					// sentence, not an earlier claim.
 					int[] reported = range(parse, rejectedClause, verb, speakerHead);
-					ClaimDraft statement = new ClaimDraft(null, parse.lower(object(parse, verb)), parse.text(reported[0], reported[1]),
-							List.of(), parse.span(reported[0], reported[1]), parse.sentenceText(),
-							eventIndex(sentence, events, paragraphs), date(parse, verb, anchor), false, null);
-					found.add(new Found(statement, sentence, actorKeys(parse, actors, reported[0], reported[1]), false));
+					ClaimDraft statement = new ClaimDraft(null, parse.lower(object(parse, verb)),
+							parse.text(reported[0], reported[1]), List.of(), parse.span(reported[0], reported[1]),
+							parse.sentenceText(), eventIndex(sentence, events, paragraphs), date(parse, verb, anchor),
+							false, null);
+					found
+						.add(new Found(statement, sentence, actorKeys(parse, actors, reported[0], reported[1]), false));
 					contradicts = found.size() - 1;
 				}
 				else if (rejection) {
@@ -221,12 +226,15 @@ final class ClaimExtractor {
 			ClaimDraft claim = new ClaimDraft(speaker.actorKey(), speaker.label(), parse.text(trimmed[0], trimmed[1]),
 					cues, parse.span(trimmed[0], trimmed[1]), parse.sentenceText(),
 					eventIndex(parse.sentence.index(), events, paragraphs), null, false, null);
-			found.add(new Found(claim, parse.sentence.index(), actorKeys(parse, actors, trimmed[0], trimmed[1]), false));
+			found
+				.add(new Found(claim, parse.sentence.index(), actorKeys(parse, actors, trimmed[0], trimmed[1]), false));
 		}
 	}
 
-	// "Venezuela made unsubstantiated claims at the UN of an imminent attack": a verb that
-	// puts forward a statement noun; the statement is the rest of the clause from the noun on.
+	// "Venezuela made unsubstantiated claims at the UN of an imminent attack": a verb
+	// that
+	// puts forward a statement noun; the statement is the rest of the clause from the
+	// noun on.
 	private static void madeClaims(Parse parse, Actors actors, EventAssembler.Assembled events,
 			List<Integer> paragraphs, List<String> cues, @Nullable String lastPerson, List<String> recentPersons,
 			List<Label> labels, List<Found> found, @Nullable LocalDate anchor) {
@@ -243,8 +251,8 @@ final class ClaimExtractor {
 			}
 			BitSet clause = parse.subtree(verb, parse.subtree(subject));
 			int[] range = trim(parse, parse.subtree(object).nextSetBit(0), clause.length() - 1);
-			Speaker speaker = (range != null)
-					? speaker(parse, subject, verb, actors, lastPerson, recentPersons, labels) : null;
+			Speaker speaker = (range != null) ? speaker(parse, subject, verb, actors, lastPerson, recentPersons, labels)
+					: null;
 			if (speaker == null) {
 				continue;
 			}
@@ -255,8 +263,10 @@ final class ClaimExtractor {
 		}
 	}
 
-	// "X is reported to have called off Y": the text names no source here; news style often
-	// names it in the next sentence ("An official told Reuters ..."), which resolvePendingSpeakers checks.
+	// "X is reported to have called off Y": the text names no source here; news style
+	// often
+	// names it in the next sentence ("An official told Reuters ..."), which
+	// resolvePendingSpeakers checks.
 	private static void passiveReports(Parse parse, Actors actors, EventAssembler.Assembled events,
 			List<Integer> paragraphs, List<String> cues, List<Found> found, @Nullable LocalDate anchor) {
 		for (int verb = 0; verb < parse.size(); verb++) {
@@ -327,7 +337,10 @@ final class ClaimExtractor {
 		return keys;
 	}
 
-	/** The quotation right after a verb ("stating, “...”"), without its marks and closing punctuation. */
+	/**
+	 * The quotation right after a verb ("stating, “...”"), without its marks and closing
+	 * punctuation.
+	 */
 	private static int @Nullable [] quotationAfter(Parse parse, int verb) {
 		int open = verb + 1;
 		while (open < parse.size() && (parse.lower(open).equals(",") || parse.lower(open).equals(":"))) {
@@ -361,7 +374,10 @@ final class ClaimExtractor {
 		return null;
 	}
 
-	/** For "tout", "highlight", "assert" and the like, the object and what follows it: the statement. */
+	/**
+	 * For "tout", "highlight", "assert" and the like, the object and what follows it: the
+	 * statement.
+	 */
 	private static int @Nullable [] objectStatement(Parse parse, int verb, int speakerHead) {
 		Integer object = parse.child(verb, "obj");
 		if (!Lexicon.STATEMENT_OBJECT_VERBS.contains(parse.lemma(verb)) || object == null || object < verb
@@ -428,9 +444,11 @@ final class ClaimExtractor {
 		return null;
 	}
 
-	// "Trump indicated that the US had assaulted X and reiterated that ...": enhanced++ hands
+	// "Trump indicated that the US had assaulted X and reiterated that ...": enhanced++
+	// hands
 	// "reiterated" the subject of "assaulted", yet it also lists it as a complement of
-	// "indicated"; a reporting verb sharing a reported clause's subject belongs to the reporter.
+	// "indicated"; a reporting verb sharing a reported clause's subject belongs to the
+	// reporter.
 	private static int coordinatedReporter(Parse parse, int verb, int subject) {
 		Dependency reporter = null;
 		boolean sharesSubject = false;
@@ -517,9 +535,8 @@ final class ClaimExtractor {
 		String prefix = title.toLowerCase(Locale.ROOT) + " ";
 		for (int i = recentPersons.size() - 1; i >= 0; i--) {
 			ActorDraft actor = actors.get(recentPersons.get(i));
-			if (actor != null && (title.equalsIgnoreCase(actor.description()) || actor.aliases()
-				.stream()
-				.anyMatch(alias -> alias.toLowerCase(Locale.ROOT).startsWith(prefix)))) {
+			if (actor != null && (title.equalsIgnoreCase(actor.description())
+					|| actor.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).startsWith(prefix)))) {
 				return actor.key();
 			}
 		}
@@ -545,7 +562,8 @@ final class ClaimExtractor {
 		if (Lexicon.PRONOUNS.contains(word) || parse.token(head).pos().startsWith("W")) {
 			return null;
 		}
-		// "The president claimed ...": a definite title refers to the last person seen with that title.
+		// "The president claimed ...": a definite title refers to the last person seen
+		// with that title.
 		Integer determiner = parse.child(head, "det");
 		if (parse.token(head).ner().equals("TITLE") && determiner != null && parse.lower(determiner).equals("the")) {
 			String titled = titledPerson(parse.token(head).word(), recentPersons, actors);
@@ -586,7 +604,9 @@ final class ClaimExtractor {
 		return new Speaker(null, label);
 	}
 
-	/** The clause a statement noun carries ("reports that the plant was damaged"), if any. */
+	/**
+	 * The clause a statement noun carries ("reports that the plant was damaged"), if any.
+	 */
 	private static @Nullable Integer clauseOf(Parse parse, int noun) {
 		for (Dependency dep : parse.children(noun)) {
 			if ((Parse.is(dep, "acl") || Parse.is(dep, "ccomp")) && parse.isVerb(dep.dependent())) {
@@ -643,9 +663,11 @@ final class ClaimExtractor {
 					kept.add(cue);
 				}
 			}
-			found.set(i, found.get(i).with(new ClaimDraft(claim.speakerActorKey(), claim.speakerLabel(), claim.text(),
-					kept, claim.span(), claim.sentence(), claim.eventIndex(), claim.date(), claim.rejection(),
-					claim.contradictsIndex())));
+			found.set(i,
+					found.get(i)
+						.with(new ClaimDraft(claim.speakerActorKey(), claim.speakerLabel(), claim.text(), kept,
+								claim.span(), claim.sentence(), claim.eventIndex(), claim.date(), claim.rejection(),
+								claim.contradictsIndex())));
 		}
 	}
 
@@ -663,8 +685,8 @@ final class ClaimExtractor {
 		if (bySentence.containsKey(sentence)) {
 			return bySentence.get(sentence);
 		}
-		for (int earlier = sentence - 1; earlier >= 0 && paragraphs.get(earlier).equals(paragraphs.get(sentence));
-				earlier--) {
+		for (int earlier = sentence - 1; earlier >= 0
+				&& paragraphs.get(earlier).equals(paragraphs.get(sentence)); earlier--) {
 			if (bySentence.containsKey(earlier)) {
 				return bySentence.get(earlier);
 			}
@@ -701,8 +723,8 @@ final class ClaimExtractor {
 			int same = -1;
 			for (int i = 0; i < claims.size(); i++) {
 				ClaimDraft kept = claims.get(i);
-				if (kept.text().equals(claim.text()) && Objects.equals(kept.speakerActorKey(),
-						claim.speakerActorKey()) && Objects.equals(kept.speakerLabel(), claim.speakerLabel())) {
+				if (kept.text().equals(claim.text()) && Objects.equals(kept.speakerActorKey(), claim.speakerActorKey())
+						&& Objects.equals(kept.speakerLabel(), claim.speakerLabel())) {
 					same = i;
 					break;
 				}

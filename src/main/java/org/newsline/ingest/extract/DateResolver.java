@@ -38,7 +38,10 @@ final class DateResolver {
 	private DateResolver() {
 	}
 
-	/** The interval a DATE (or dated TIME) expression denotes, or null when it has no calendar value. */
+	/**
+	 * The interval a DATE (or dated TIME) expression denotes, or null when it has no
+	 * calendar value.
+	 */
 	static @Nullable DateDraft resolve(Timex timex, @Nullable String precedingWord, @Nullable LocalDate anchor) {
 		if (!timex.type().equals("DATE") && !timex.type().equals("TIME") || timex.value() == null) {
 			return null;
@@ -56,8 +59,10 @@ final class DateResolver {
 		Matcher matcher;
 		if ((matcher = DAY.matcher(value)).matches()) {
 			start = LocalDate.of(year(matcher), month(matcher), Integer.parseInt(matcher.group(3)));
-			// SUTime sometimes resolves a bare weekday forward ("on Thursday" in a past-tense
-			// report); news reports past weekdays, so move it back into the week before the anchor.
+			// SUTime sometimes resolves a bare weekday forward ("on Thursday" in a
+			// past-tense
+			// report); news reports past weekdays, so move it back into the week before
+			// the anchor.
 			if (anchor != null && start.isAfter(anchor) && mentionsWeekday(lowerPhrase)) {
 				while (start.isAfter(anchor)) {
 					start = start.minusWeeks(1);

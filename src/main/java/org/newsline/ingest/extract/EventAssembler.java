@@ -27,13 +27,16 @@ import org.newsline.shared.TextSpan;
  */
 final class EventAssembler {
 
-	/** How many days before publication an undated present-perfect lead ("X has done Y") may lie. */
+	/**
+	 * How many days before publication an undated present-perfect lead ("X has done Y")
+	 * may lie.
+	 */
 	static final int RECENT_LEAD_DAYS = 7;
 
-	// Only prepositions that set the noun's time apart from the clause's: "during" and "amid"
+	// Only prepositions that set the noun's time apart from the clause's: "during" and
+	// "amid"
 	// make the noun's date the clause's own ("met during a meeting on Thursday").
-	private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("following", "after", "before", "since",
-			"until");
+	private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("following", "after", "before", "since", "until");
 
 	private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
 
@@ -50,7 +53,10 @@ final class EventAssembler {
 	record Dated(DateDraft date, int timexHead) {
 	}
 
-	/** Assembles events; paragraphs holds each sentence's paragraph number, which recap lists need. */
+	/**
+	 * Assembles events; paragraphs holds each sentence's paragraph number, which recap
+	 * lists need.
+	 */
 	static Assembled assemble(List<Parse> parses, List<Integer> paragraphs, Actors actors, @Nullable LocalDate anchor,
 			List<String> notes) {
 		List<EventDraft> events = new ArrayList<>();
@@ -63,7 +69,8 @@ final class EventAssembler {
 		for (int index = 0; index < parses.size(); index++) {
 			Parse parse = parses.get(index);
 			int paragraph = paragraphs.get(index);
-			boolean listItem = index > 0 && paragraphs.get(index - 1) != paragraph && paragraphSizes.get(paragraph) == 1;
+			boolean listItem = index > 0 && paragraphs.get(index - 1) != paragraph
+					&& paragraphSizes.get(paragraph) == 1;
 			if (!listItem && (index == 0 || paragraphs.get(index - 1) != paragraph)) {
 				recap = null;
 			}
@@ -87,8 +94,10 @@ final class EventAssembler {
 			Dated dated = date(parse, predicate, anchor, notes);
 			DateDraft date = dated != null ? dated.date() : null;
 			if (date == null && bodySentence <= 2 && anchor != null && isPresentPerfect(parse, predicate)) {
-				// A lead in the present perfect ("X has carried out Y") reports something that
-				// happened shortly before publication; the day is unknown, so keep a range.
+				// A lead in the present perfect ("X has carried out Y") reports something
+				// that
+				// happened shortly before publication; the day is unknown, so keep a
+				// range.
 				date = new DateDraft(anchor.minusDays(RECENT_LEAD_DAYS), anchor, DatePrecision.RANGE, true,
 						perfectPhrase(parse, predicate), anchor);
 			}
@@ -100,13 +109,15 @@ final class EventAssembler {
 			}
 			List<Participant> participants = participants(parse, predicate, actors);
 			Integer earlier = dated != null ? earlierOccurrence(parse, dated.timexHead(), predicate) : null;
-			String title = earlier != null ? Titles.nominal(parse, earlier, actors) : Titles.title(parse, predicate, actors);
+			String title = earlier != null ? Titles.nominal(parse, earlier, actors)
+					: Titles.title(parse, predicate, actors);
 			String sentence = parse.sentenceText();
 			Occurrence occurrence = new Occurrence(title, sentence, date.start(), date.end(), date.precision(),
 					actorKeys(participants, actors));
 			int same = -1;
 			for (int i = 0; i < events.size(); i++) {
-				if (events.get(i).date().equals(date) && OccurrenceMatcher.sameOccurrence(occurrences.get(i), occurrence)) {
+				if (events.get(i).date().equals(date)
+						&& OccurrenceMatcher.sameOccurrence(occurrences.get(i), occurrence)) {
 					same = i;
 					break;
 				}
@@ -128,7 +139,10 @@ final class EventAssembler {
 		return new Assembled(events, eventBySentence);
 	}
 
-	/** The main predicate, looking past a light verb whose subject is the date ("This month saw ...: X did Y"). */
+	/**
+	 * The main predicate, looking past a light verb whose subject is the date ("This
+	 * month saw ...: X did Y").
+	 */
 	static int predicate(Parse parse) {
 		int root = parse.root();
 		if (root < 0) {
@@ -161,9 +175,9 @@ final class EventAssembler {
 	}
 
 	/**
-	 * "After nearly two weeks of hostilities ... The sequence has been dramatic:" followed by
-	 * one-sentence paragraphs: a recap list, whose undated past items lie in the window the
-	 * introducing paragraph names, up to publication.
+	 * "After nearly two weeks of hostilities ... The sequence has been dramatic:"
+	 * followed by one-sentence paragraphs: a recap list, whose undated past items lie in
+	 * the window the introducing paragraph names, up to publication.
 	 */
 	private static @Nullable DateDraft recapWindow(List<Parse> parses, List<Integer> paragraphs, int colon,
 			@Nullable LocalDate anchor) {
@@ -209,9 +223,9 @@ final class EventAssembler {
 	}
 
 	/**
-	 * In a lead whose main clause is undated ("The standoff appears poised for escalation,
-	 * as Washington has begun briefing allies"), the first present-perfect clause with a
-	 * subject of its own is the occurrence; relative clauses do not count.
+	 * In a lead whose main clause is undated ("The standoff appears poised for
+	 * escalation, as Washington has begun briefing allies"), the first present-perfect
+	 * clause with a subject of its own is the occurrence; relative clauses do not count.
 	 */
 	private static int perfectClause(Parse parse, int predicate) {
 		for (int token = 0; token < parse.size(); token++) {
@@ -226,8 +240,9 @@ final class EventAssembler {
 	}
 
 	/**
-	 * "An official said on Monday that Trump met Grenell on Thursday": when what is reported
-	 * carries its own date, the occurrence is the reported clause, not the saying.
+	 * "An official said on Monday that Trump met Grenell on Thursday": when what is
+	 * reported carries its own date, the occurrence is the reported clause, not the
+	 * saying.
 	 */
 	static int reportedOccurrence(Parse parse, int predicate) {
 		if (!Lexicon.REPORTING_VERBS.contains(parse.lemma(predicate))) {
@@ -247,7 +262,8 @@ final class EventAssembler {
 		return predicate;
 	}
 
-	// "Following the rupture of relations in 2019, the embassy is closed": the date belongs
+	// "Following the rupture of relations in 2019, the embassy is closed": the date
+	// belongs
 	// to the noun introduced by a temporal preposition, which is then the occurrence.
 	private static @Nullable Integer earlierOccurrence(Parse parse, int timexHead, int predicate) {
 		Dependency up = parse.parent(timexHead);
@@ -373,8 +389,8 @@ final class EventAssembler {
 				if (relation.startsWith("nsubj:pass") || relation.equals("obj") || relation.equals("iobj")) {
 					return "target";
 				}
-				if (Parse.is(up, "nsubj") || relation.equals("obl:agent") || relation.equals("obl:by")
-						&& parse.isPassive(predicate)) {
+				if (Parse.is(up, "nsubj") || relation.equals("obl:agent")
+						|| relation.equals("obl:by") && parse.isPassive(predicate)) {
 					return "agent";
 				}
 				return "participant";

@@ -18,17 +18,26 @@ final class Lexicon {
 			"dispute", "counter", "respond", "reply", "threaten", "promise", "vow", "pledge", "urge", "concede", "tout",
 			"highlight", "underline", "underscore", "reaffirm", "cite", "voice", "express");
 
-	/** Reporting verbs whose object noun phrase is itself the statement: "officials tout a need for X". */
+	/**
+	 * Reporting verbs whose object noun phrase is itself the statement: "officials tout a
+	 * need for X".
+	 */
 	static final Set<String> STATEMENT_OBJECT_VERBS = Set.of("tout", "highlight", "assert", "stress", "emphasize",
 			"underline", "underscore", "reaffirm", "reiterate", "cite", "voice", "express", "acknowledge");
 
-	/** Verbs that report a statement in the passive with a raised subject: "X is reported to have done Y". */
+	/**
+	 * Verbs that report a statement in the passive with a raised subject: "X is reported
+	 * to have done Y".
+	 */
 	static final Set<String> PASSIVE_REPORTING_VERBS = Set.of("report", "say", "believe", "understand", "think",
 			"allege", "rumor", "rumour", "claim");
 
-	/** Verbs that put forward a statement noun: "X made claims of Y", "Z leveled accusations that ...". */
-	static final Set<String> CLAIM_MAKING_VERBS = Set.of("make", "level", "repeat", "issue", "raise", "lodge",
-			"voice", "renew");
+	/**
+	 * Verbs that put forward a statement noun: "X made claims of Y", "Z leveled
+	 * accusations that ...".
+	 */
+	static final Set<String> CLAIM_MAKING_VERBS = Set.of("make", "level", "repeat", "issue", "raise", "lodge", "voice",
+			"renew");
 
 	/** Nouns (by lemma) that such a verb puts forward as a statement. */
 	static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "assertion",
@@ -46,17 +55,19 @@ final class Lexicon {
 
 	/** Nouns (by lemma) that name a statement, as in "rejected this claim". */
 	static final Set<String> STATEMENT_NOUNS = Set.of("claim", "report", "allegation", "accusation", "assertion",
-			"suggestion", "story", "account", "statement", "charge", "rumor", "rumour", "characterization", "it", "this",
-			"that", "idea", "notion", "speculation");
+			"suggestion", "story", "account", "statement", "charge", "rumor", "rumour", "characterization", "it",
+			"this", "that", "idea", "notion", "speculation");
 
-	/** Verbs whose complement is not asserted: "refused to confirm", "declined to deny". */
+	/**
+	 * Verbs whose complement is not asserted: "refused to confirm", "declined to deny".
+	 */
 	static final Set<String> NON_COMMITTAL_VERBS = Set.of("refuse", "decline", "fail", "hesitate", "avoid");
 
 	/** Single words that hedge a statement. */
-	static final Set<String> HEDGE_WORDS = Set.of("allegedly", "reportedly", "purportedly", "apparently",
-			"supposedly", "seemingly", "possibly", "presumably", "alleged", "unsubstantiated", "unverified",
-			"unconfirmed", "suspected", "claimed", "rumored", "rumoured", "so-called", "purported", "uncorroborated",
-			"unproven", "speculated", "perhaps");
+	static final Set<String> HEDGE_WORDS = Set.of("allegedly", "reportedly", "purportedly", "apparently", "supposedly",
+			"seemingly", "possibly", "presumably", "alleged", "unsubstantiated", "unverified", "unconfirmed",
+			"suspected", "claimed", "rumored", "rumoured", "so-called", "purported", "uncorroborated", "unproven",
+			"speculated", "perhaps");
 
 	/** Multi-word hedges, matched case-insensitively in the sentence. */
 	static final List<String> HEDGE_PHRASES = List.of("refused to confirm or deny", "declined to confirm or deny",
@@ -71,14 +82,16 @@ final class Lexicon {
 
 	/** Pronouns in general: never actors, never speaker labels on their own. */
 	static final Set<String> PRONOUNS = Set.of("i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they",
-			"them", "this", "that", "these", "those", "who", "which", "one", "someone", "somebody", "anyone", "everyone");
+			"them", "this", "that", "these", "those", "who", "which", "one", "someone", "somebody", "anyone",
+			"everyone");
 
 	/** Head nouns (by lemma) that make an organization-like name a looser group. */
-	static final Set<String> GROUP_NOUNS = Set.of("gang", "cartel", "group", "militia", "movement", "faction",
-			"rebel", "insurgent", "network", "mafia", "syndicate", "guerrilla", "guerrillas", "clan", "tribe",
-			"organization");
+	static final Set<String> GROUP_NOUNS = Set.of("gang", "cartel", "group", "militia", "movement", "faction", "rebel",
+			"insurgent", "network", "mafia", "syndicate", "guerrilla", "guerrillas", "clan", "tribe", "organization");
 
-	/** Auxiliaries that make a predicate hypothetical or future rather than an occurrence. */
+	/**
+	 * Auxiliaries that make a predicate hypothetical or future rather than an occurrence.
+	 */
 	static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "should", "can", "must",
 			"shall");
 

@@ -17,14 +17,17 @@ public final class OccurrenceMatcher {
 	private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at",
 			"to", "for", "with", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
 			"been", "being", "has", "have", "had", "do", "does", "did", "it", "its", "he", "she", "they", "his", "her",
-			"their", "which", "who", "what", "when", "where", "not", "no", "also", "than", "then", "said", "says", "say",
-			"will", "would", "could", "may", "might", "can", "there", "into", "over", "after", "before", "about",
+			"their", "which", "who", "what", "when", "where", "not", "no", "also", "than", "then", "said", "says",
+			"say", "will", "would", "could", "may", "might", "can", "there", "into", "over", "after", "before", "about",
 			"more", "most", "some", "such", "according", "since", "while", "during", "one", "two");
 
 	private OccurrenceMatcher() {
 	}
 
-	/** Whether both describe one occurrence: overlapping dates and enough shared actors and wording. */
+	/**
+	 * Whether both describe one occurrence: overlapping dates and enough shared actors
+	 * and wording.
+	 */
 	public static boolean sameOccurrence(Occurrence a, Occurrence b) {
 		if (!overlaps(a, b)) {
 			return false;
@@ -56,7 +59,8 @@ public final class OccurrenceMatcher {
 		return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
 	}
 
-	// Names are weighed by the actor term; counting them again as shared wording would make
+	// Names are weighed by the actor term; counting them again as shared wording would
+	// make
 	// any two things one actor did in the same period look alike.
 	private static double wordSimilarity(Occurrence a, Occurrence b) {
 		Set<String> names = new HashSet<>();
@@ -81,7 +85,8 @@ public final class OccurrenceMatcher {
 		Set<String> shared = new HashSet<>(first);
 		shared.retainAll(second);
 		int smaller = Math.min(first.size(), second.size());
-		// One common word between two descriptions of three words or more ("military") is chance.
+		// One common word between two descriptions of three words or more ("military") is
+		// chance.
 		if (shared.size() < 2 && smaller >= 3) {
 			return 0;
 		}

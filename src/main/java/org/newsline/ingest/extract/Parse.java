@@ -174,7 +174,10 @@ final class Parse {
 		return child(predicate, "neg") != null;
 	}
 
-	/** Tokens reachable from head along tree-like edges, never entering the excluded tokens. */
+	/**
+	 * Tokens reachable from head along tree-like edges, never entering the excluded
+	 * tokens.
+	 */
 	BitSet subtree(int head, BitSet excluded) {
 		BitSet seen = new BitSet(size());
 		Deque<Integer> todo = new ArrayDeque<>();
@@ -198,7 +201,9 @@ final class Parse {
 		return subtree(head, new BitSet());
 	}
 
-	/** Dependency distance from a token up to an ancestor, or -1 when it is not below it. */
+	/**
+	 * Dependency distance from a token up to an ancestor, or -1 when it is not below it.
+	 */
 	int distanceUp(int from, int ancestor, int limit) {
 		int current = from;
 		for (int steps = 0; steps <= limit; steps++) {

@@ -10,15 +10,15 @@ import org.jspecify.annotations.Nullable;
 import org.newsline.ingest.nlp.Dependency;
 
 /**
- * Builds a short headline-style title from a predicate and its arguments:
- * "Maduro says security forces prevented false flag operation".
+ * Builds a short headline-style title from a predicate and its arguments: "Maduro says
+ * security forces prevented false flag operation".
  */
 final class Titles {
 
 	private static final int MAX_WORDS = 12;
 
-	private static final Set<String> NP_MODIFIERS = Set.of("compound", "amod", "nummod", "flat", "fixed",
-			"nmod:poss", "case", "det:predet");
+	private static final Set<String> NP_MODIFIERS = Set.of("compound", "amod", "nummod", "flat", "fixed", "nmod:poss",
+			"case", "det:predet");
 
 	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -86,7 +86,8 @@ final class Titles {
 			}
 		}
 		else if (object == null && means(parse, predicate) != null) {
-			// "The U.S. responded by terminating all outreach": the means is what happened.
+			// "The U.S. responded by terminating all outreach": the means is what
+			// happened.
 			int gerund = means(parse, predicate);
 			words.add("by");
 			words.add(parse.token(gerund).word());
@@ -164,8 +165,12 @@ final class Titles {
 			return negated ? List.of("not", word) : List.of(word);
 		}
 		if (negated) {
-			return List.of(lemma.equals("be") ? present("be", plural) + " not" : (plural ? "do not" : "does not"),
-					lemma.equals("be") ? "" : lemma).stream().filter(w -> !w.isEmpty()).toList();
+			return List
+				.of(lemma.equals("be") ? present("be", plural) + " not" : (plural ? "do not" : "does not"),
+						lemma.equals("be") ? "" : lemma)
+				.stream()
+				.filter(w -> !w.isEmpty())
+				.toList();
 		}
 		if (pos.equals("VBD") || pos.equals("VBN") || pos.equals("VB") || pos.equals("VBG")) {
 			return List.of(present(lemma, plural));
@@ -229,7 +234,10 @@ final class Titles {
 		return words;
 	}
 
-	/** Adds a token's word, joined to the previous word when a hyphen stands between them ("US-backed", "B-52"). */
+	/**
+	 * Adds a token's word, joined to the previous word when a hyphen stands between them
+	 * ("US-backed", "B-52").
+	 */
 	private static void add(List<String> words, Parse parse, TreeSet<Integer> tokens, int token) {
 		String word = parse.token(token).word();
 		if (!words.isEmpty() && isHyphenated(parse, token) && tokens.contains(token - 2)) {

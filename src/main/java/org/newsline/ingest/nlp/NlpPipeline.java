@@ -42,7 +42,10 @@ public class NlpPipeline {
 
 	private static volatile @Nullable StanfordCoreNLP shared;
 
-	/** Annotates the text; relative dates ("late on Monday", "this month") resolve against documentDate. */
+	/**
+	 * Annotates the text; relative dates ("late on Monday", "this month") resolve against
+	 * documentDate.
+	 */
 	public AnnotatedText annotate(String text, @Nullable LocalDate documentDate) {
 		Annotation annotation = new Annotation(text);
 		if (documentDate != null) {
@@ -84,11 +87,14 @@ public class NlpPipeline {
 	static Properties properties() {
 		Properties properties = new Properties();
 		properties.setProperty("annotators", ANNOTATORS);
-		// SUTime's holiday binders need javax JAXB, which Boot replaces with the jakarta one.
+		// SUTime's holiday binders need javax JAXB, which Boot replaces with the jakarta
+		// one.
 		properties.setProperty("sutime.binders", "0");
-		// Without a document date, relative dates must stay unresolved rather than use today.
+		// Without a document date, relative dates must stay unresolved rather than use
+		// today.
 		properties.setProperty("ner.docdate.usePresent", "false");
-		// Cleaned article text keeps paragraphs apart with blank lines; headlines lack a period.
+		// Cleaned article text keeps paragraphs apart with blank lines; headlines lack a
+		// period.
 		properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
 		properties.setProperty("ner.applyFineGrained", "true");
 		properties.setProperty("depparse.extradependencies", "MAXIMAL");
@@ -101,8 +107,8 @@ public class NlpPipeline {
 		for (int i = 0; i < labels.size(); i++) {
 			CoreLabel label = labels.get(i);
 			String ner = label.ner() == null ? "O" : label.ner();
-			tokens.add(new Token(i, label.word(), label.lemma() == null ? label.word() : label.lemma(), label.tag(), ner,
-					new TextSpan(label.beginPosition(), label.endPosition())));
+			tokens.add(new Token(i, label.word(), label.lemma() == null ? label.word() : label.lemma(), label.tag(),
+					ner, new TextSpan(label.beginPosition(), label.endPosition())));
 		}
 		TextSpan span = new TextSpan(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
 				sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
@@ -156,7 +162,8 @@ public class NlpPipeline {
 				continue;
 			}
 			int end = i + 1;
-			while (end < labels.size() && sameTimex(timex, labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
+			while (end < labels.size()
+					&& sameTimex(timex, labels.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
 				end++;
 			}
 			String value = timex.value() != null ? timex.value() : relativeValue(timex.altVal(), documentDate);
@@ -187,7 +194,8 @@ public class NlpPipeline {
 			case "D" -> documentDate.plusDays((long) sign * amount).toString();
 			case "W" -> {
 				LocalDate day = documentDate.plusWeeks((long) sign * amount);
-				yield String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+				yield String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+						day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 			}
 			case "M" -> YearMonth.from(documentDate).plusMonths((long) sign * amount).toString();
 			default -> String.valueOf(documentDate.getYear() + sign * amount);

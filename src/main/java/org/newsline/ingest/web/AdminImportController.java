@@ -115,8 +115,8 @@ class AdminImportController {
 		}
 		try {
 			long runId = this.importer.startImport(inputs, manifest, ImportRun.Trigger.UPLOAD, principal.getName());
-			redirect.addFlashAttribute("message", inputs.size() + " uploaded " + ((inputs.size() == 1) ? "file" : "files")
-					+ " queued for import.");
+			redirect.addFlashAttribute("message",
+					inputs.size() + " uploaded " + ((inputs.size() == 1) ? "file" : "files") + " queued for import.");
 			return "redirect:/admin/imports/" + runId;
 		}
 		catch (ImportAlreadyRunningException ex) {
@@ -156,6 +156,5 @@ class AdminImportController {
 		}
 		return "redirect:/admin/articles";
 	}
-
 
 }

@@ -40,7 +40,8 @@ public class RevisionAuthor implements RevisionListener {
 
 	static String currentAuthor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName())) {
 			return authentication.getName();
 		}
 		String process = PROCESS.get();

@@ -1,6 +1,7 @@
 /**
- * Envers revision entity and the listener that names each revision's author; other modules
- * use {@link org.newsline.shared.audit.RevisionAuthor#runAs} to name a process as author.
+ * Envers revision entity and the listener that names each revision's author; other
+ * modules use {@link org.newsline.shared.audit.RevisionAuthor#runAs} to name a process as
+ * author.
  */
 @NamedInterface("audit")
 @NullMarked

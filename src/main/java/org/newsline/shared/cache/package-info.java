@@ -1,5 +1,6 @@
 /**
- * Keeps {@link org.newsline.shared.DataVersion} in step with every committed Hibernate write.
+ * Keeps {@link org.newsline.shared.DataVersion} in step with every committed Hibernate
+ * write.
  */
 @NullMarked
 package org.newsline.shared.cache;

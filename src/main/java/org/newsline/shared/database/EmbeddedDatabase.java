@@ -37,7 +37,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
-				// zonky tunes for throwaway test databases (-F, no synchronous commit); this data must survive a crash
+				// zonky tunes for throwaway test databases (-F, no synchronous commit);
+				// this data must survive a crash
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")

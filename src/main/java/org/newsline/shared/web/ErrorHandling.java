@@ -14,8 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Maps domain exceptions once: a missing thing is a 404 page (or a problem document under
- * {@code /api}), a stale edit is a 409 conflict page. Messages shown are our own, never an
- * exception's.
+ * {@code /api}), a stale edit is a 409 conflict page. Messages shown are our own, never
+ * an exception's.
  */
 @ControllerAdvice
 class ErrorHandling {

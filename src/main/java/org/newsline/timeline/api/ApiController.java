@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only JSON: {@code page} counts from 0, {@code size} is 1 to 1000 (default 50). Events take
- * the timeline's filter parameters ({@code q, actor, tag, from, to, outlet, disputed, reviewed,
+ * Read-only JSON: {@code page} counts from 0, {@code size} is 1 to 1000 (default 50).
+ * Events take the timeline's filter parameters
+ * ({@code q, actor, tag, from, to, outlet, disputed, reviewed,
  * asOf, order}).
  */
 @RestController
@@ -55,7 +56,8 @@ class ApiController {
 	@Parameter(name = "asOf", in = ParameterIn.QUERY,
 			description = "Only what articles published by this day reported (YYYY-MM-DD)",
 			schema = @Schema(type = "string", format = "date"))
-	PageJson<EventJson> events(@Parameter(hidden = true) TimelineFilter filter, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageJson<EventJson> events(@Parameter(hidden = true) TimelineFilter filter,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
 		return this.queries.events(filter, page, size);
 	}

@@ -89,7 +89,9 @@ class ApiQueries {
 				contradicts.get((Long) pair[0]).add((Long) pair[1]);
 			}
 		}
-		List<ClaimJson> items = loaded.stream().map((claim) -> claimJson(claim, contradicts.get(claim.getId()))).toList();
+		List<ClaimJson> items = loaded.stream()
+			.map((claim) -> claimJson(claim, contradicts.get(claim.getId())))
+			.toList();
 		return new PageJson<>(items, ids.getNumber(), ids.getSize(), ids.getTotalElements(), ids.getTotalPages());
 	}
 
@@ -106,7 +108,8 @@ class ApiQueries {
 				card.tags().stream().map((t) -> t.name()).toList(),
 				card.sources()
 					.stream()
-					.map((s) -> new SourceJson(s.articleId(), s.file(), s.outlet(), s.url(), s.quote(), s.independent()))
+					.map((s) -> new SourceJson(s.articleId(), s.file(), s.outlet(), s.url(), s.quote(),
+							s.independent()))
 					.toList(),
 				card.independentSources(), card.claimIds());
 	}
@@ -124,9 +127,10 @@ class ApiQueries {
 	private static ClaimJson claimJson(Claim claim, List<Long> contradicts) {
 		Actor speaker = claim.getSpeaker();
 		Article article = claim.getArticle();
-		return new ClaimJson(claim.getId(), (speaker != null) ? new SpeakerJson(speaker.getId(), speaker.getName()) : null,
-				claim.getSpeakerLabel(), claim.getText(), claim.getVerdict(), claim.getStatus(), claim.isHedged(),
-				claim.getHedgeCues(), (claim.getEvent() != null) ? claim.getEvent().getId() : null,
+		return new ClaimJson(claim.getId(),
+				(speaker != null) ? new SpeakerJson(speaker.getId(), speaker.getName()) : null, claim.getSpeakerLabel(),
+				claim.getText(), claim.getVerdict(), claim.getStatus(), claim.isHedged(), claim.getHedgeCues(),
+				(claim.getEvent() != null) ? claim.getEvent().getId() : null,
 				(article != null) ? article.getId() : null, (article != null) ? article.getSourceKey() : null,
 				contradicts);
 	}

@@ -39,8 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The filtered timeline for machines: an Atom feed of the newest events, every event as CSV,
- * and TimelineJS JSON.
+ * The filtered timeline for machines: an Atom feed of the newest events, every event as
+ * CSV, and TimelineJS JSON.
  */
 @RestController
 class FeedController {
@@ -67,10 +67,8 @@ class FeedController {
 		feed.setLink(absolute(newest.link("/")));
 		feed.setLinks(List.of(link("self", absolute(newest.link("/feed.atom")), "application/atom+xml"),
 				link("alternate", absolute(newest.link("/")), "text/html")));
-		feed.setPublishedDate(Date.from(events.stream()
-			.map(EventCard::updatedAt)
-			.max(Instant::compareTo)
-			.orElse(Instant.EPOCH)));
+		feed.setPublishedDate(
+				Date.from(events.stream().map(EventCard::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
 		List<SyndEntry> entries = new ArrayList<>();
 		for (EventCard event : events) {
 			SyndEntry entry = new SyndEntryImpl();
@@ -88,16 +86,19 @@ class FeedController {
 		}
 		feed.setEntries(entries);
 		String xml = new SyndFeedOutput().outputString(feed);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(xml);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(xml);
 	}
 
 	@GetMapping(path = "/export/events.csv", produces = "text/csv")
 	ResponseEntity<String> csv(TimelineFilter filter) throws IOException {
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-			.setHeader("id", "slug", "title", "summary", "start", "end", "precision", "approximate", "date", "status",
-					"actors", "tags", "independent_sources", "sources", "claims", "disputed", "url")
-			.get())) {
+		try (CSVPrinter printer = new CSVPrinter(out,
+				CSVFormat.RFC4180.builder()
+					.setHeader("id", "slug", "title", "summary", "start", "end", "precision", "approximate", "date",
+							"status", "actors", "tags", "independent_sources", "sources", "claims", "disputed", "url")
+					.get())) {
 			for (EventCard event : this.timeline.list(filter.withoutPosition(), EXPORT_LIMIT)) {
 				EventDate date = event.date();
 				printer.printRecord(event.id(), event.slug(), event.title(), event.summary(), date.start(), date.end(),
@@ -137,7 +138,9 @@ class FeedController {
 		return timeline;
 	}
 
-	/** A TimelineJS date that names no day (or month) the event's precision does not know. */
+	/**
+	 * A TimelineJS date that names no day (or month) the event's precision does not know.
+	 */
 	private static Map<String, Object> timelineDate(EventDate date, LocalDate day) {
 		Map<String, Object> value = new LinkedHashMap<>();
 		value.put("year", day.getYear());

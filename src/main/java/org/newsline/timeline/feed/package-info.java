@@ -1,5 +1,6 @@
 /**
- * The timeline as an Atom feed, a CSV file and TimelineJS JSON, each taking the timeline's filter.
+ * The timeline as an Atom feed, a CSV file and TimelineJS JSON, each taking the
+ * timeline's filter.
  */
 @NullMarked
 package org.newsline.timeline.feed;

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An actor's page; a merged actor or a former slug answers 301 with the surviving address.
+ * An actor's page; a merged actor or a former slug answers 301 with the surviving
+ * address.
  */
 @Controller
 class ActorPageController {

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * An event's page; a merged event or a former slug answers 301 with the surviving address.
+ * An event's page; a merged event or a former slug answers 301 with the surviving
+ * address.
  */
 @Controller
 class EventPageController {

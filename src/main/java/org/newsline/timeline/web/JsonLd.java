@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * schema.org descriptions of reader pages as JSON-LD: an Event, a ClaimReview, a NewsArticle.
- * The JSON is safe inside a script element: no "<" survives escaping.
+ * schema.org descriptions of reader pages as JSON-LD: an Event, a ClaimReview, a
+ * NewsArticle. The JSON is safe inside a script element: no "<" survives escaping.
  */
 @Component
 class JsonLd {
@@ -34,11 +34,12 @@ class JsonLd {
 		ld.put("endDate", event.date().end().toString());
 		ld.put("url", absolute("/events/" + event.slug()));
 		ld.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
-		ld.put("performer", event.actors()
-			.stream()
-			.map((actor) -> Map.of("@type", (actor.kind().name().equals("PERSON")) ? "Person" : "Organization", "name",
-					actor.name()))
-			.toList());
+		ld.put("performer",
+				event.actors()
+					.stream()
+					.map((actor) -> Map.of("@type", (actor.kind().name().equals("PERSON")) ? "Person" : "Organization",
+							"name", actor.name()))
+					.toList());
 		return write(ld);
 	}
 

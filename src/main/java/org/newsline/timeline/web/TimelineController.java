@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The timeline page: events by date under month headings, the density strip, the filter
- * form with counts, and an "older events" link that keeps its place while events are added.
+ * form with counts, and an "older events" link that keeps its place while events are
+ * added.
  */
 @Controller
 class TimelineController {

@@ -85,12 +85,14 @@ public final class ImportBenchmark {
 			.properties("spring.main.banner-mode=off", "logging.level.root=warn", "logging.level.org.newsline=warn")
 			.run("--newsline.database.embedded.data-dir=" + work.resolve("postgres"),
 					"--newsline.import.seed-on-first-start=false",
-					// The throwaway database gets a throwaway admin, so no generated password is printed.
+					// The throwaway database gets a throwaway admin, so no generated
+					// password is printed.
 					"--NEWSLINE_ADMIN_PASSWORD=" + UUID.randomUUID())) {
 			double contextSeconds = seconds(System.nanoTime() - started);
 			ArticleImporter importer = context.getBean(ArticleImporter.class);
 
-			// An untimed round warms the JIT, the connection pool and Hibernate, and counts the
+			// An untimed round warms the JIT, the connection pool and Hibernate, and
+			// counts the
 			// tokens of each cleaned article.
 			List<Article> articles = new ArrayList<>();
 			for (Path file : files) {
@@ -104,7 +106,8 @@ public final class ImportBenchmark {
 			long corpusTokens = articles.stream().mapToLong(Article::tokens).sum();
 			long tokens = corpusTokens * rounds;
 
-			// The three stages take turns in every round, so that JIT and GC effects fall on all alike.
+			// The three stages take turns in every round, so that JIT and GC effects fall
+			// on all alike.
 			double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 			long annotateNanos = 0;
 			long extractNanos = 0;
@@ -156,7 +159,8 @@ public final class ImportBenchmark {
 			row("    drafting rules alone, on annotated text", tokens, rulesSeconds);
 			row("(c) import (read + extract + database write)", tokens, importSeconds);
 			System.out.printf(rule);
-			System.out.printf(Locale.ROOT, "ratio import/bare: %.2f (import runs at %.0f%% of bare CoreNLP throughput)%n",
+			System.out.printf(Locale.ROOT,
+					"ratio import/bare: %.2f (import runs at %.0f%% of bare CoreNLP throughput)%n",
 					importSeconds / annotateSeconds, 100 * annotateSeconds / importSeconds);
 			System.out.printf(Locale.ROOT,
 					"per article: annotate %.0f ms, drafting rules %.1f ms, import %.0f ms "
@@ -169,8 +173,8 @@ public final class ImportBenchmark {
 	private static void importRound(ArticleImporter importer, Path folder, int expected) {
 		ImportReport report = importer.importFolder(folder, ImportRun.Trigger.CLI, "benchmark");
 		if (report.hasFailures() || report.counts().created() != expected) {
-			throw new IllegalStateException("The import of " + folder + " did not create " + expected
-					+ " articles: " + report.files());
+			throw new IllegalStateException(
+					"The import of " + folder + " did not create " + expected + " articles: " + report.files());
 		}
 	}
 
@@ -197,7 +201,10 @@ public final class ImportBenchmark {
 		}
 	}
 
-	/** Copies the articles under new names, with the manifest rewritten to the new names, so each round imports new files. */
+	/**
+	 * Copies the articles under new names, with the manifest rewritten to the new names,
+	 * so each round imports new files.
+	 */
 	private static Path copy(Path folder, List<Path> files, Path target, String prefix) throws IOException {
 		Files.createDirectories(target);
 		for (Path file : files) {
@@ -210,8 +217,7 @@ public final class ImportBenchmark {
 			for (int i = 0; i < lines.size(); i++) {
 				String line = lines.get(i);
 				boolean entry = i > 0 && !line.isBlank();
-				renamed.add(!entry ? line
-						: line.startsWith("\"") ? "\"" + prefix + line.substring(1) : prefix + line);
+				renamed.add(!entry ? line : line.startsWith("\"") ? "\"" + prefix + line.substring(1) : prefix + line);
 			}
 			Files.write(target.resolve(ArticleImporter.MANIFEST), renamed, StandardCharsets.UTF_8);
 		}

@@ -42,7 +42,8 @@ class ImportCommandIntegrationTests {
 
 	@Test
 	void importsAFolderThenFindsItUnchanged() throws IOException {
-		Files.writeString(this.folder.resolve("vote.txt"), "Parliament passed the reform on Thursday, officials said.\n");
+		Files.writeString(this.folder.resolve("vote.txt"),
+				"Parliament passed the reform on Thursday, officials said.\n");
 
 		Result first = run(this.folder.toString());
 		assertThat(first.status()).isZero();
@@ -56,7 +57,8 @@ class ImportCommandIntegrationTests {
 	@Test
 	void exitsWithOneWhenAFileFails() throws IOException {
 		Files.writeString(this.folder.resolve("empty.txt"), "");
-		Files.writeString(this.folder.resolve("vote.txt"), "Parliament passed the reform on Thursday, officials said.\n");
+		Files.writeString(this.folder.resolve("vote.txt"),
+				"Parliament passed the reform on Thursday, officials said.\n");
 
 		Result result = run(this.folder.resolve("empty.txt").toString(), this.folder.resolve("vote.txt").toString());
 
@@ -81,7 +83,8 @@ class ImportCommandIntegrationTests {
 			args = new String[0];
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int status = ImportCommand.run(NewslineApplication.class, args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		int status = ImportCommand.run(NewslineApplication.class, args,
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		return new Result(status, bytes.toString(StandardCharsets.UTF_8));
 	}
 

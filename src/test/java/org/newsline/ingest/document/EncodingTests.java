@@ -22,7 +22,8 @@ class EncodingTests {
 
 	@Test
 	void readsLatin1Text() throws Exception {
-		byte[] latin1 = "Nicolás Maduro habló el lunes sobre la situación en Caracas.".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1 = "Nicolás Maduro habló el lunes sobre la situación en Caracas."
+			.getBytes(StandardCharsets.ISO_8859_1);
 		CleanDocument article = this.reader.read("latin1.txt", latin1, null);
 		assertThat(article.text()).isEqualTo("Nicolás Maduro habló el lunes sobre la situación en Caracas.");
 	}
@@ -45,7 +46,8 @@ class EncodingTests {
 
 	@Test
 	void skipsUtf8ByteOrderMark() throws Exception {
-		byte[] text = "\uFEFFHeadline here\n\nThe story begins on Monday with a statement.".getBytes(StandardCharsets.UTF_8);
+		byte[] text = "\uFEFFHeadline here\n\nThe story begins on Monday with a statement."
+			.getBytes(StandardCharsets.UTF_8);
 		CleanDocument article = this.reader.read("bom.txt", text, null);
 		assertThat(article.charset()).isEqualTo("UTF-8");
 		assertThat(article.title()).isEqualTo("Headline here");
@@ -54,7 +56,8 @@ class EncodingTests {
 
 	@Test
 	void readsUtf16WithByteOrderMark() throws Exception {
-		byte[] text = "\uFEFFThe story begins on Monday with a statement from Nicolás.".getBytes(StandardCharsets.UTF_16LE);
+		byte[] text = "\uFEFFThe story begins on Monday with a statement from Nicolás."
+			.getBytes(StandardCharsets.UTF_16LE);
 		CleanDocument article = this.reader.read("utf16.txt", text, null);
 		assertThat(article.charset()).isEqualTo("UTF-16LE");
 		assertThat(article.text()).isEqualTo("The story begins on Monday with a statement from Nicolás.");

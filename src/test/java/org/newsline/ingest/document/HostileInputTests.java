@@ -21,8 +21,10 @@ class HostileInputTests {
 	@Test
 	void readsDeeplyNestedDivsQuickly() {
 		String html = "<div>".repeat(10_000) + STORY + "</div>".repeat(10_000);
-		CleanDocument article = assertTimeoutPreemptively(QUICKLY, () -> this.reader.read("deep.html", utf8(html), null));
-		assertThat(article.text()).isEqualTo("The council met on Wednesday and agreed to postpone the budget vote until next month.");
+		CleanDocument article = assertTimeoutPreemptively(QUICKLY,
+				() -> this.reader.read("deep.html", utf8(html), null));
+		assertThat(article.text())
+			.isEqualTo("The council met on Wednesday and agreed to postpone the budget vote until next month.");
 	}
 
 	@Test
@@ -51,21 +53,24 @@ class HostileInputTests {
 	@Test
 	void readsHugeHtmlAttributeAndTextQuickly() {
 		String html = "<html><head><meta charset=\"" + "x".repeat(1_000_000) + "\"><title>" + "t".repeat(1_000_000)
-				+ "</title></head><body><div class=\"" + "share ".repeat(200_000) + "\">x</div>" + STORY + "</body></html>";
+				+ "</title></head><body><div class=\"" + "share ".repeat(200_000) + "\">x</div>" + STORY
+				+ "</body></html>";
 		assertTimeoutPreemptively(QUICKLY, () -> this.reader.read("attributes.html", utf8(html), null));
 	}
 
 	@Test
 	void readsManyShortLinesQuickly() {
 		String text = "The council met on Wednesday.\n" + "* item without a full stop\n".repeat(100_000);
-		CleanDocument article = assertTimeoutPreemptively(QUICKLY, () -> this.reader.read("lines.txt", utf8(text), null));
+		CleanDocument article = assertTimeoutPreemptively(QUICKLY,
+				() -> this.reader.read("lines.txt", utf8(text), null));
 		assertThat(article.paragraphs()).hasSize(1);
 	}
 
 	@Test
 	void replacesInvalidUtf8InHtmlDeclaredUtf8() {
 		byte[] prefix = utf8("<html><head><meta charset=\"utf-8\"></head><body><p>Caf");
-		byte[] suffix = utf8(" owners said on Monday that trade had doubled since the bridge reopened.</p></body></html>");
+		byte[] suffix = utf8(
+				" owners said on Monday that trade had doubled since the bridge reopened.</p></body></html>");
 		byte[] content = new byte[prefix.length + 3 + suffix.length];
 		System.arraycopy(prefix, 0, content, 0, prefix.length);
 		content[prefix.length] = (byte) 0xE9;
@@ -81,15 +86,16 @@ class HostileInputTests {
 	void refusesDeeplyNestedJsonLdWithoutFailing() throws Exception {
 		String json = "[".repeat(50_000) + "]".repeat(50_000);
 		String html = "<script type=\"application/ld+json\">" + json + "</script>" + STORY;
-		CleanDocument article = assertTimeoutPreemptively(QUICKLY, () -> this.reader.read("json.html", utf8(html), null));
+		CleanDocument article = assertTimeoutPreemptively(QUICKLY,
+				() -> this.reader.read("json.html", utf8(html), null));
 		assertThat(article.title()).isNull();
 	}
 
 	@Test
 	void refusesMarkupThatIsOnlyNesting() {
 		String html = "<div>".repeat(50_000);
-		assertThatExceptionOfType(UnreadableDocumentException.class)
-			.isThrownBy(() -> assertTimeoutPreemptively(QUICKLY, () -> this.reader.read("empty-deep.html", utf8(html), null)));
+		assertThatExceptionOfType(UnreadableDocumentException.class).isThrownBy(
+				() -> assertTimeoutPreemptively(QUICKLY, () -> this.reader.read("empty-deep.html", utf8(html), null)));
 	}
 
 }

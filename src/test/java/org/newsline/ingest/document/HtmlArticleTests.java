@@ -19,18 +19,17 @@ class HtmlArticleTests {
 		assertThat(article.paragraphs()).containsExactly(
 				"A drone strike hit a dock on the northern coast late on Monday, officials said, in what would be the first known attack on a land target.",
 				"Nobody was on the dock at the time, according to a port official who asked not to be named. The official said the facility had been used to load boats.",
-				"Officials listed what was destroyed:", "two loading cranes,", "a fuel depot and",
-				"three small boats.",
+				"Officials listed what was destroyed:", "two loading cranes,", "a fuel depot and", "three small boats.",
 				"The government has not commented. A spokesperson said a statement would follow.");
 	}
 
 	@Test
 	void dropsScriptsStylesHandlersAndChrome() throws Exception {
 		CleanDocument article = this.reader.read("news-article.html", bytes("news-article.html"), null);
-		assertThat(article.text()).doesNotContain("<", ">", "javascript", "onclick", "alert", "tracking",
-				"styled text", "injected", "cookies", "World", "Business", "Facebook", "Share", "Earlier strikes",
-				"Advertisement", "newsletter", "Great article", "sidebar", "Privacy", "All rights reserved",
-				"editor's comment", "Ana Ruiz");
+		assertThat(article.text()).doesNotContain("<", ">", "javascript", "onclick", "alert", "tracking", "styled text",
+				"injected", "cookies", "World", "Business", "Facebook", "Share", "Earlier strikes", "Advertisement",
+				"newsletter", "Great article", "sidebar", "Privacy", "All rights reserved", "editor's comment",
+				"Ana Ruiz");
 	}
 
 	@Test
@@ -69,7 +68,8 @@ class HtmlArticleTests {
 		assertThat(article.published()).isEqualTo(LocalDate.of(2025, 10, 7));
 		assertThat(article.publishedOrigin()).isEqualTo(DateOrigin.METADATA);
 		assertThat(article.paragraphs()).hasSize(3);
-		assertThat(article.paragraphs().get(2)).isEqualTo("“We want every vote to be counted correctly,” the county clerk said in a statement.");
+		assertThat(article.paragraphs().get(2))
+			.isEqualTo("“We want every vote to be counted correctly,” the county clerk said in a statement.");
 		assertThat(article.text()).doesNotContain("Home", "Weather", "Share");
 	}
 

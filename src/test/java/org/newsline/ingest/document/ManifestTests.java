@@ -80,8 +80,8 @@ class ManifestTests {
 	void reportsMissingFileColumnWithoutThrowing() throws IOException {
 		Manifest manifest = parse("name,outlet\na.txt,CNN\n");
 		assertThat(manifest.entries()).isEmpty();
-		assertThat(manifest.problems()).contains("line 1: the header has no 'file' column "
-				+ "(expected file,outlet,url,published,title)");
+		assertThat(manifest.problems())
+			.contains("line 1: the header has no 'file' column " + "(expected file,outlet,url,published,title)");
 	}
 
 	@Test

@@ -116,7 +116,8 @@ class RefusedFilesTests {
 
 	@Test
 	void refusesFileWithOnlyBoilerplate() {
-		byte[] content = utf8("Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n");
+		byte[] content = utf8(
+				"Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n");
 		assertThatExceptionOfType(UnreadableDocumentException.class)
 			.isThrownBy(() -> this.reader.read("comments.txt", content, null))
 			.withMessage("comments.txt has no article text left after removing page chrome and boilerplate");

@@ -63,8 +63,7 @@ class SeedArticlesTests {
 		CleanDocument article = seed(this.reader, "001_e8344a3bda362c86.txt");
 		assertThat(article.paragraphs()).hasSize(8).doesNotHaveDuplicates();
 		assertThat(occurrences(article.text(), "A US port facility was targeted in the strike")).isOne();
-		assertThat(occurrences(article.text(), "The CIA has a long history of conducting covert operations"))
-			.isOne();
+		assertThat(occurrences(article.text(), "The CIA has a long history of conducting covert operations")).isOne();
 		assertThat(article.notes()).contains("dropped 7 repeated paragraphs");
 	}
 

@@ -34,7 +34,9 @@ class TextArticleTests {
 	void takesOutletFromOriginallyPublishedLineAndDropsReportingCredits() throws Exception {
 		CleanDocument article = this.reader.read("agency-story.txt", bytes("agency-story.txt"), null);
 		assertThat(article.outlet()).isEqualTo("Riverside Daily News");
-		assertThat(article.text()).doesNotContain("Reporting by").doesNotContain("Share this").doesNotContain("Click here");
+		assertThat(article.text()).doesNotContain("Reporting by")
+			.doesNotContain("Share this")
+			.doesNotContain("Click here");
 	}
 
 	@Test
@@ -63,16 +65,18 @@ class TextArticleTests {
 
 	@Test
 	void takesOutletFromSourceLineWithDomainName() throws Exception {
-		CleanDocument article = this.reader.read("source.txt", utf8(
-				"The port reopened on Monday after a week of repairs, officials said.\n\nSource: CNN.com\n"), null);
+		CleanDocument article = this.reader.read("source.txt",
+				utf8("The port reopened on Monday after a week of repairs, officials said.\n\nSource: CNN.com\n"),
+				null);
 		assertThat(article.outlet()).isEqualTo("CNN.com");
 		assertThat(article.text()).isEqualTo("The port reopened on Monday after a week of repairs, officials said.");
 	}
 
 	@Test
 	void takesOutletFromDashSignOff() throws Exception {
-		CleanDocument article = this.reader.read("signoff.txt", utf8(
-				"The port reopened on Monday after a week of repairs, officials said.\n\n— Associated Press\n"), null);
+		CleanDocument article = this.reader.read("signoff.txt",
+				utf8("The port reopened on Monday after a week of repairs, officials said.\n\n— Associated Press\n"),
+				null);
 		assertThat(article.outlet()).isEqualTo("Associated Press");
 		assertThat(article.text()).doesNotContain("Associated Press");
 	}
@@ -125,16 +129,17 @@ class TextArticleTests {
 		CleanDocument article = this.reader.read("t.txt",
 				utf8("Storm Hits Coast.\n\nThe storm reached the coast on Sunday night, cutting power to thousands.\n"),
 				manifest);
-		assertThat(article.text()).isEqualTo("The storm reached the coast on Sunday night, cutting power to thousands.");
+		assertThat(article.text())
+			.isEqualTo("The storm reached the coast on Sunday night, cutting power to thousands.");
 	}
 
 	@Test
 	void honoursConfiguredPatterns() throws Exception {
 		CleaningRules defaults = CleaningRules.defaults();
-		CleaningRules rules = new CleaningRules(defaults.maxBytes(),
-				CleaningRules.compile(List.of("^Sponsored by .*")), defaults.sectionEnders(),
-				defaults.attributionTrailers(), defaults.maxParagraphs(), defaults.maxBoilerplateLength(),
-				defaults.attributionWindow(), defaults.maxTrailingHeadlineWords(), defaults.maxTitleWords());
+		CleaningRules rules = new CleaningRules(defaults.maxBytes(), CleaningRules.compile(List.of("^Sponsored by .*")),
+				defaults.sectionEnders(), defaults.attributionTrailers(), defaults.maxParagraphs(),
+				defaults.maxBoilerplateLength(), defaults.attributionWindow(), defaults.maxTrailingHeadlineWords(),
+				defaults.maxTitleWords());
 		CleanDocument article = new DocumentReader(rules).read("s.txt",
 				utf8("The mayor opened the new library on Saturday.\n\nSponsored by Acme.\n"), null);
 		assertThat(article.text()).isEqualTo("The mayor opened the new library on Saturday.");

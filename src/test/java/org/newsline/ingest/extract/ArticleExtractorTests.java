@@ -27,7 +27,9 @@ class ArticleExtractorTests {
 	private static ArticleExtraction seed(String prefix, LocalDate published) {
 		return seeds.computeIfAbsent(prefix, key -> {
 			try (var files = Files.list(Path.of("seeds"))) {
-				Path file = files.filter(path -> path.getFileName().toString().startsWith(key + "_")).findFirst().orElseThrow();
+				Path file = files.filter(path -> path.getFileName().toString().startsWith(key + "_"))
+					.findFirst()
+					.orElseThrow();
 				return extractor.extract(Files.readString(file), published);
 			}
 			catch (IOException ex) {
@@ -53,8 +55,8 @@ class ArticleExtractorTests {
 	}
 
 	private static ActorDraft actor(ArticleExtraction extraction, String name) {
-		return findActor(extraction, name).orElseThrow(() -> new AssertionError("No actor " + name + " in "
-				+ extraction.actors().stream().map(ActorDraft::name).toList()));
+		return findActor(extraction, name).orElseThrow(() -> new AssertionError(
+				"No actor " + name + " in " + extraction.actors().stream().map(ActorDraft::name).toList()));
 	}
 
 	private static Optional<ActorDraft> findActor(ArticleExtraction extraction, String name) {
@@ -253,8 +255,8 @@ class ArticleExtractorTests {
 		assertThat(unitedStates.name()).isEqualTo("United States");
 		assertThat(unitedStates.kind()).isEqualTo(ActorKind.COUNTRY);
 		assertThat(briefings().notes()).anySatisfy(note -> assertThat(note).contains("future date"));
-		assertThat(briefings().events()).allSatisfy(
-				event -> assertThat(event.date().start()).isBeforeOrEqualTo(LocalDate.of(2025, 10, 20)));
+		assertThat(briefings().events())
+			.allSatisfy(event -> assertThat(event.date().start()).isBeforeOrEqualTo(LocalDate.of(2025, 10, 20)));
 	}
 
 	@Test
@@ -265,7 +267,9 @@ class ArticleExtractorTests {
 		ActorDraft scholz = actor(extraction, "Olaf Scholz");
 		assertThat(scholz.name()).isEqualTo("Olaf Scholz");
 		assertThat(scholz.description()).isEqualTo("Chancellor");
-		assertThat(extraction.actors()).extracting(ActorDraft::name).contains("Germany", "Ukraine").doesNotContain("German");
+		assertThat(extraction.actors()).extracting(ActorDraft::name)
+			.contains("Germany", "Ukraine")
+			.doesNotContain("German");
 		assertThat(extraction.claims()).singleElement().satisfies(claim -> {
 			assertThat(claim.speakerActorKey()).isEqualTo(scholz.key());
 			assertThat(claim.text()).isEqualTo("Germany would send more tanks to Ukraine");
@@ -353,10 +357,12 @@ class ArticleExtractorTests {
 
 	@Test
 	void takesTheSourceOfAPassiveReportFromTheNextSentence() {
-		ArticleExtraction extraction = extractor.extract("""
-				Finance Minister Lena Ortiz is reported to have resigned from the cabinet after a dispute over the budget.
-				A senior aide told local radio that Ortiz had left the government.
-				""", LocalDate.of(2024, 3, 14));
+		ArticleExtraction extraction = extractor.extract(
+				"""
+						Finance Minister Lena Ortiz is reported to have resigned from the cabinet after a dispute over the budget.
+						A senior aide told local radio that Ortiz had left the government.
+						""",
+				LocalDate.of(2024, 3, 14));
 		assertThat(extraction.claims()).anySatisfy(claim -> {
 			assertThat(claim.text()).contains("resigned from the cabinet");
 			assertThat(claim.speakerLabel()).isEqualTo("A senior aide");
@@ -435,8 +441,8 @@ class ArticleExtractorTests {
 			assertThat(event.date().precision()).isEqualTo(DatePrecision.RANGE);
 			assertThat(event.date().approximate()).isTrue();
 		});
-		assertThat(extraction.events()).anySatisfy(
-				event -> assertThat(event.title()).containsIgnoringCase("parliament votes"));
+		assertThat(extraction.events())
+			.anySatisfy(event -> assertThat(event.title()).containsIgnoringCase("parliament votes"));
 		assertThat(extraction.events()).noneSatisfy(event -> assertThat(event.title()).containsIgnoringCase("markets"));
 	}
 

@@ -61,8 +61,8 @@ class DateResolverTests {
 	@Test
 	void ignoresReferencesWithoutACalendarValue() {
 		assertThat(DateResolver.resolve(timex("recently", "PAST_REF"), null, ANCHOR)).isNull();
-		assertThat(DateResolver.resolve(new Timex("two weeks", "DURATION", "P2W", new TextSpan(0, 9), 0, 2), null,
-				ANCHOR))
+		assertThat(
+				DateResolver.resolve(new Timex("two weeks", "DURATION", "P2W", new TextSpan(0, 9), 0, 2), null, ANCHOR))
 			.isNull();
 	}
 

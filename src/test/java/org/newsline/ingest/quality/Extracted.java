@@ -47,7 +47,9 @@ public record Extracted(List<Actor> actors, List<Event> events, List<Claim> clai
 
 	}
 
-	/** A claim's file and text, and its speaker: an actor (name and aliases) or a label. */
+	/**
+	 * A claim's file and text, and its speaker: an actor (name and aliases) or a label.
+	 */
 	public record Claim(String file, String text, @Nullable Actor speaker, @Nullable String speakerLabel) {
 
 		/** A claim whose speaker is an actor. */

@@ -14,14 +14,14 @@ import org.newsline.ingest.quality.Extracted.Event;
  * aliases folds ({@link org.newsline.actor.AliasKey}) like the gold name or one of the
  * gold aliases. Precision: matching extracted actors / extracted actors. Recall: gold
  * actors matched at least once / gold actors.</li>
- * <li><b>Events.</b> An extracted event identifies a gold event when their date
- * intervals share a day and its title or summary contains at least one gold keyword
- * (whole words, case- and accent-insensitive, light suffix stripping). Recall: gold
- * events identified / gold events. Date accuracy: of the identified gold events, the
- * share that at least one identifying event dates with the gold start day and the gold
- * precision. Loose precision: extracted events identifying some gold event / extracted
- * events. Merged: of the identified gold events reported by several files, the share
- * that one identifying event cites in every one of those files.</li>
+ * <li><b>Events.</b> An extracted event identifies a gold event when their date intervals
+ * share a day and its title or summary contains at least one gold keyword (whole words,
+ * case- and accent-insensitive, light suffix stripping). Recall: gold events identified /
+ * gold events. Date accuracy: of the identified gold events, the share that at least one
+ * identifying event dates with the gold start day and the gold precision. Loose
+ * precision: extracted events identifying some gold event / extracted events. Merged: of
+ * the identified gold events reported by several files, the share that one identifying
+ * event cites in every one of those files.</li>
  * <li><b>Claims.</b> An extracted claim matches a gold claim when it is in the gold
  * claim's file and its text contains every gold keyword. Recall: gold claims matched /
  * gold claims. Speaker accuracy: of the matched gold claims, the share that at least one
@@ -36,8 +36,8 @@ public record ExtractionScore(Counts actors, Counts events, int exactlyDated, in
 		List<String> missedEvents, List<String> misdated, List<String> missedClaims, List<String> misattributed) {
 
 	/**
-	 * Gold items and how many were found; extracted items and how many of them match
-	 * some gold item.
+	 * Gold items and how many were found; extracted items and how many of them match some
+	 * gold item.
 	 */
 	public record Counts(int gold, int found, int extracted, int correct) {
 
@@ -171,7 +171,10 @@ public record ExtractionScore(Counts actors, Counts events, int exactlyDated, in
 		return this.events.precision();
 	}
 
-	/** Of the gold events reported by several files and found, the share one event cites in all of them. */
+	/**
+	 * Of the gold events reported by several files and found, the share one event cites
+	 * in all of them.
+	 */
 	public double mergeRate() {
 		return ratio(this.merged, this.multiFileFound);
 	}

@@ -96,25 +96,29 @@ class ExtractionScoreTests {
 		Gold.Event briefings = new Gold.Event("briefings", "allies briefed", MONDAY, MONDAY, DatePrecision.DAY,
 				List.of(FILE), List.of("briefing", "scrambled", "show of force"));
 		Gold gold = gold(List.of(), List.of(briefings), List.of());
-		assertThat(ExtractionScore.of(gold, events(event("US briefs allies in briefings", MONDAY, MONDAY,
-				DatePrecision.DAY))).eventRecall()).isEqualTo(1.0);
-		assertThat(ExtractionScore.of(gold, events(event("Venezuela scrambles jets", MONDAY, MONDAY,
-				DatePrecision.DAY))).eventRecall()).isEqualTo(1.0);
-		assertThat(ExtractionScore.of(gold, events(event("A Show of Force", MONDAY, MONDAY,
-				DatePrecision.DAY))).eventRecall()).isEqualTo(1.0);
-		assertThat(ExtractionScore.of(gold, events(event("Force shown", MONDAY, MONDAY,
-				DatePrecision.DAY))).eventRecall()).isZero();
-		assertThat(ExtractionScore.of(gold, events(event("Debriefing", MONDAY, MONDAY,
-				DatePrecision.DAY))).eventRecall()).isZero();
+		assertThat(ExtractionScore
+			.of(gold, events(event("US briefs allies in briefings", MONDAY, MONDAY, DatePrecision.DAY)))
+			.eventRecall()).isEqualTo(1.0);
+		assertThat(
+				ExtractionScore.of(gold, events(event("Venezuela scrambles jets", MONDAY, MONDAY, DatePrecision.DAY)))
+					.eventRecall())
+			.isEqualTo(1.0);
+		assertThat(ExtractionScore.of(gold, events(event("A Show of Force", MONDAY, MONDAY, DatePrecision.DAY)))
+			.eventRecall()).isEqualTo(1.0);
+		assertThat(
+				ExtractionScore.of(gold, events(event("Force shown", MONDAY, MONDAY, DatePrecision.DAY))).eventRecall())
+			.isZero();
+		assertThat(
+				ExtractionScore.of(gold, events(event("Debriefing", MONDAY, MONDAY, DatePrecision.DAY))).eventRecall())
+			.isZero();
 	}
 
 	@Test
 	void countsADateAccurateOnlyWithTheGoldStartAndPrecision() {
 		Gold gold = gold(List.of(), List.of(interview(), strike()), List.of());
 		ExtractionScore score = ExtractionScore.of(gold,
-				events(event("Televised address", MONDAY, MONDAY, DatePrecision.DAY),
-						event("CIA drone hits a dock", LocalDate.of(2025, 12, 23), LocalDate.of(2025, 12, 30),
-								DatePrecision.RANGE)));
+				events(event("Televised address", MONDAY, MONDAY, DatePrecision.DAY), event("CIA drone hits a dock",
+						LocalDate.of(2025, 12, 23), LocalDate.of(2025, 12, 30), DatePrecision.RANGE)));
 		assertThat(score.eventRecall()).isEqualTo(1.0);
 		assertThat(score.dateAccuracy()).isEqualTo(0.5);
 		assertThat(score.misdated()).singleElement().asString().startsWith("strike");
@@ -155,12 +159,12 @@ class ExtractionScoreTests {
 
 	@Test
 	void findsAClaimInItsFileWhenEveryKeywordOccurs() {
-		Gold.Claim claim = new Gold.Claim("Nicolás Maduro", false, FILE, List.of("false flag", "embassy"), true,
-				false);
+		Gold.Claim claim = new Gold.Claim("Nicolás Maduro", false, FILE, List.of("false flag", "embassy"), true, false);
 		Gold gold = gold(List.of(MADURO), List.of(), List.of(claim));
 		Extracted.Actor maduro = actor("Maduro");
-		assertThat(ExtractionScore.of(gold, claims(Extracted.Claim.byActor(OTHER_FILE,
-				"a false flag attack on the embassy", maduro))).claimRecall()).isZero();
+		assertThat(ExtractionScore
+			.of(gold, claims(Extracted.Claim.byActor(OTHER_FILE, "a false flag attack on the embassy", maduro)))
+			.claimRecall()).isZero();
 		assertThat(ExtractionScore.of(gold, claims(Extracted.Claim.byActor(FILE, "a false flag attack", maduro)))
 			.claimRecall()).isZero();
 		ExtractionScore found = ExtractionScore.of(gold,
@@ -180,8 +184,10 @@ class ExtractionScoreTests {
 		assertThat(wrong.claimRecall()).isEqualTo(1.0);
 		assertThat(wrong.speakerAccuracy()).isZero();
 		assertThat(wrong.misattributed()).singleElement().asString().contains("found United States");
-		assertThat(ExtractionScore.of(gold, claims(Extracted.Claim.byLabel(FILE, "the dock", "Trump")))
-			.speakerAccuracy()).as("a label is not an actor").isZero();
+		assertThat(
+				ExtractionScore.of(gold, claims(Extracted.Claim.byLabel(FILE, "the dock", "Trump"))).speakerAccuracy())
+			.as("a label is not an actor")
+			.isZero();
 	}
 
 	@Test
@@ -195,9 +201,8 @@ class ExtractionScoreTests {
 				claims(Extracted.Claim.byLabel(FILE, "the message", "The official"),
 						Extracted.Claim.byLabel(OTHER_FILE, "a dock", "a source close to the operation")));
 		assertThat(score.speakerAccuracy()).isEqualTo(1.0);
-		ExtractionScore wrong = ExtractionScore.of(gold,
-				claims(Extracted.Claim.byLabel(FILE, "the message", "Reuters"),
-						Extracted.Claim.byActor(OTHER_FILE, "a dock", actor("CNN"))));
+		ExtractionScore wrong = ExtractionScore.of(gold, claims(Extracted.Claim.byLabel(FILE, "the message", "Reuters"),
+				Extracted.Claim.byActor(OTHER_FILE, "a dock", actor("CNN"))));
 		assertThat(wrong.speakerAccuracy()).isZero();
 	}
 

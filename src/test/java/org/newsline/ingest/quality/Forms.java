@@ -21,7 +21,10 @@ final class Forms {
 
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	/** Words after which a speaker label's head noun has been seen ("sources who ...", "advisor to ..."). */
+	/**
+	 * Words after which a speaker label's head noun has been seen ("sources who ...",
+	 * "advisor to ...").
+	 */
 	private static final Set<String> POST_HEAD = Set.of("who", "whom", "whose", "which", "that", "of", "for", "to",
 			"with", "from", "familiar", "in", "at", "on", "close", "about", "by");
 
@@ -35,7 +38,10 @@ final class Forms {
 		return all;
 	}
 
-	/** True when some form of one side folds to the same alias key as some form of the other. */
+	/**
+	 * True when some form of one side folds to the same alias key as some form of the
+	 * other.
+	 */
 	static boolean sameName(Collection<String> forms, Collection<String> others) {
 		for (String form : forms) {
 			String key = key(form);
@@ -84,7 +90,10 @@ final class Forms {
 		return false;
 	}
 
-	/** The head noun of a speaker label: its last word before a relative clause or a preposition. */
+	/**
+	 * The head noun of a speaker label: its last word before a relative clause or a
+	 * preposition.
+	 */
 	static String headNoun(String label) {
 		List<String> words = new ArrayList<>();
 		for (String word : NOT_WORD.split(fold(label).replace("'s", "").replace("’s", ""))) {

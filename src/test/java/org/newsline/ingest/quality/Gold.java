@@ -73,7 +73,10 @@ public record Gold(List<String> notes, List<Actor> actors, List<Event> events, L
 
 	}
 
-	/** A dated occurrence, the files that report it, and words any title or summary of it would contain. */
+	/**
+	 * A dated occurrence, the files that report it, and words any title or summary of it
+	 * would contain.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Event(String id, String description, LocalDate start, LocalDate end, DatePrecision precision,
 			List<String> files, List<String> keywords) {

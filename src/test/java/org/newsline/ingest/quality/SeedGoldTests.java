@@ -37,10 +37,11 @@ class SeedGoldTests {
 
 	private static String allTexts() throws IOException {
 		try (var files = Files.list(SEEDS)) {
-			return String.join("\n", files.filter((f) -> f.toString().endsWith(".txt"))
-				.sorted()
-				.map((f) -> text(f.getFileName().toString()))
-				.toList());
+			return String.join("\n",
+					files.filter((f) -> f.toString().endsWith(".txt"))
+						.sorted()
+						.map((f) -> text(f.getFileName().toString()))
+						.toList());
 		}
 	}
 
@@ -49,8 +50,9 @@ class SeedGoldTests {
 		assertThat(gold.actors()).hasSizeGreaterThan(20);
 		assertThat(gold.events()).hasSizeGreaterThan(10);
 		assertThat(gold.claims()).hasSizeGreaterThan(20);
-		assertThat(gold.claims()).extracting(Gold.Claim::file).hasSameElementsAs(List.of("000_ec167ae72b1d4f43.txt",
-				"001_e8344a3bda362c86.txt", "002_672ce715bc024242.txt", "003_2fbdb5009ac7c044.txt"));
+		assertThat(gold.claims()).extracting(Gold.Claim::file)
+			.hasSameElementsAs(List.of("000_ec167ae72b1d4f43.txt", "001_e8344a3bda362c86.txt",
+					"002_672ce715bc024242.txt", "003_2fbdb5009ac7c044.txt"));
 	}
 
 	@Test

@@ -108,7 +108,8 @@ class AdminImportIntegrationTests {
 		var article = this.articles.findById(id).orElseThrow();
 		assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2024, 6, 5));
 		assertThat(article.getPublishedSource()).isEqualTo(PublicationSource.EDITOR);
-		assertThat(Jsoup.parse(admin.get("/admin/articles").body()).text()).contains("Publication date set to 2024-06-05");
+		assertThat(Jsoup.parse(admin.get("/admin/articles").body()).text())
+			.contains("Publication date set to 2024-06-05");
 		assertThat(admin.get("/api/events").body()).as("'on Monday' resolved against Wednesday 5 June 2024")
 			.contains("\"start\":\"2024-06-03\"");
 	}
@@ -122,7 +123,10 @@ class AdminImportIntegrationTests {
 
 		boolean bannerSeen = false;
 		while (!bannerSeen && running()) {
-			bannerSeen = Jsoup.parse(reader.get("/").body()).select(".import-banner").text().contains("Importing articles");
+			bannerSeen = Jsoup.parse(reader.get("/").body())
+				.select(".import-banner")
+				.text()
+				.contains("Importing articles");
 			Thread.sleep(20);
 		}
 		ImportReport report = awaitFinished();
@@ -150,7 +154,10 @@ class AdminImportIntegrationTests {
 		throw new AssertionError("The import did not finish within 60 s");
 	}
 
-	/** A browser-like HTTP session: cookies kept, redirects not followed, CSRF tokens read from forms. */
+	/**
+	 * A browser-like HTTP session: cookies kept, redirects not followed, CSRF tokens read
+	 * from forms.
+	 */
 	static final class Session {
 
 		private final HttpClient client;
@@ -171,8 +178,8 @@ class AdminImportIntegrationTests {
 			String csrf = session.csrfFrom("/login");
 			HttpResponse<String> login = session.post("/login",
 					Map.of("_csrf", csrf, "username", username, "password", password));
-			assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-					(location) -> assertThat(location).doesNotContain("error"));
+			assertThat(login.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 			return session;
 		}
 
@@ -181,7 +188,8 @@ class AdminImportIntegrationTests {
 		}
 
 		HttpResponse<String> get(String path) throws Exception {
-			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+			return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 
 		HttpResponse<String> post(String path, Map<String, String> form) throws Exception {

@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Looks for PostgreSQL server processes serving a data folder, to prove none is left over.
+ * Looks for PostgreSQL server processes serving a data folder, to prove none is left
+ * over.
  */
 public final class EmbeddedDatabaseTestSupport {
 

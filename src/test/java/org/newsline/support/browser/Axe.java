@@ -10,8 +10,8 @@ import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * Runs axe-core (vendored under {@code src/test/resources/axe}) in the page a driver shows and
- * reports the serious and critical violations as readable lines.
+ * Runs axe-core (vendored under {@code src/test/resources/axe}) in the page a driver
+ * shows and reports the serious and critical violations as readable lines.
  */
 public final class Axe {
 
@@ -20,7 +20,10 @@ public final class Axe {
 	private Axe() {
 	}
 
-	/** Serious and critical violations of WCAG 2.x A and AA (and best-practice) rules, one line each. */
+	/**
+	 * Serious and critical violations of WCAG 2.x A and AA (and best-practice) rules, one
+	 * line each.
+	 */
 	@SuppressWarnings("unchecked")
 	public static List<String> seriousViolations(JavascriptExecutor page) {
 		page.executeScript(SOURCE);
@@ -34,8 +37,8 @@ public final class Axe {
 					.catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: [] }]));
 				""");
 		return ((List<Map<String, Object>>) result).stream()
-			.map((violation) -> violation.get("impact") + " " + violation.get("id") + ": " + violation.get("help") + " at "
-					+ violation.get("targets"))
+			.map((violation) -> violation.get("impact") + " " + violation.get("id") + ": " + violation.get("help")
+					+ " at " + violation.get("targets"))
 			.toList();
 	}
 

@@ -18,13 +18,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) shared by all
- * browser tests of a JVM and closed when the JVM ends. Where no Chromium is installed, tests
- * are skipped with a loud message, except under CI, where they fail.
+ * One headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) shared by
+ * all browser tests of a JVM and closed when the JVM ends. Where no Chromium is
+ * installed, tests are skipped with a loud message, except under CI, where they fail.
  */
 public final class Browser {
 
-	/** Debian's chromium first, then the names other systems (Ubuntu CI runners) use; CHROME_BIN overrides. */
+	/**
+	 * Debian's chromium first, then the names other systems (Ubuntu CI runners) use;
+	 * CHROME_BIN overrides.
+	 */
 	static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
 			"/usr/bin/google-chrome");
 
@@ -38,7 +41,10 @@ public final class Browser {
 	private Browser() {
 	}
 
-	/** The shared driver; skips (or under CI fails) the calling test when there is no Chromium. */
+	/**
+	 * The shared driver; skips (or under CI fails) the calling test when there is no
+	 * Chromium.
+	 */
 	public static synchronized ChromeDriver driver() {
 		if (driver == null) {
 			driver = launch("1440,1000", "en-US");
@@ -49,7 +55,8 @@ public final class Browser {
 
 	/**
 	 * A new, independent headless browser with a fresh profile, for tests that need two
-	 * sessions at once; skips (or under CI fails) the calling test when there is no Chromium.
+	 * sessions at once; skips (or under CI fails) the calling test when there is no
+	 * Chromium.
 	 */
 	public static ChromeDriver launch(String windowSize, String language) {
 		Path browser = find("CHROME_BIN", BROWSERS);
@@ -76,8 +83,7 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--lang=" + language, "--window-size=" + windowSize, "--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(chromedriver.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver chrome = new ChromeDriver(service, options);
@@ -108,29 +114,33 @@ public final class Browser {
 	}
 
 	/**
-	 * Sets the viewport width (CSS pixels) and the preferred colour scheme, and empties the
-	 * browser's cache, which would otherwise keep pages (public for 60 s) across tests that
-	 * change the data.
+	 * Sets the viewport width (CSS pixels) and the preferred colour scheme, and empties
+	 * the browser's cache, which would otherwise keep pages (public for 60 s) across
+	 * tests that change the data.
 	 */
 	public static void view(int width, boolean dark) {
 		ChromeDriver chrome = driver();
 		chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
 		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 1000, "deviceScaleFactor", 1, "mobile", width < 600));
-		chrome.executeCdpCommand("Emulation.setEmulatedMedia",
-				Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+				java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
 		chrome.manage().window().setSize(new Dimension(Math.max(width, 500), 1000));
 	}
 
-	/** Saves a full-page screenshot as {@code target/screenshots/NAME.png} and returns its path. */
+	/**
+	 * Saves a full-page screenshot as {@code target/screenshots/NAME.png} and returns its
+	 * path.
+	 */
 	public static Path screenshot(String name) {
 		ChromeDriver chrome = driver();
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Object height = chrome.executeScript("return Math.min(document.documentElement.scrollHeight, 6000);");
 			Object width = chrome.executeScript("return document.documentElement.clientWidth;");
-			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", ((Number) width).intValue(),
-					"height", ((Number) height).intValue(), "deviceScaleFactor", 1, "mobile", ((Number) width).intValue() < 600));
+			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", ((Number) width).intValue(), "height", ((Number) height).intValue(),
+							"deviceScaleFactor", 1, "mobile", ((Number) width).intValue() < 600));
 			Path file = SCREENSHOTS.resolve(name + ".png");
 			Files.write(file, chrome.getScreenshotAs(OutputType.BYTES));
 			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", ((Number) width).intValue(),

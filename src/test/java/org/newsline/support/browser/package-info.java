@@ -1,5 +1,6 @@
 /**
- * Headless Chromium for browser tests: one shared driver per JVM, screenshots and axe-core checks.
+ * Headless Chromium for browser tests: one shared driver per JVM, screenshots and
+ * axe-core checks.
  */
 @NullMarked
 package org.newsline.support.browser;

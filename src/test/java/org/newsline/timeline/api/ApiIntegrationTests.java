@@ -126,8 +126,8 @@ class ApiIntegrationTests {
 
 		var tooBig = this.http.get("/api/events?size=1001", "application/json");
 		assertThat(tooBig.statusCode()).isEqualTo(400);
-		assertThat(tooBig.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(tooBig.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	@Test
@@ -176,9 +176,14 @@ class ApiIntegrationTests {
 		assertThat(docs.get("info").get("title").asString()).isEqualTo("Newsline API");
 		assertThat(docs.get("paths").propertyNames()).contains("/api/events", "/api/events/{id}", "/api/actors",
 				"/api/claims", "/api/articles", "/api/imports/latest");
-		assertThat(docs.get("paths").get("/api/events").get("get").get("parameters").valueStream()
+		assertThat(docs.get("paths")
+			.get("/api/events")
+			.get("get")
+			.get("parameters")
+			.valueStream()
 			.map((parameter) -> parameter.get("name").asString())
-			.toList()).contains("q", "actor", "tag", "from", "to", "outlet", "disputed", "reviewed", "asOf", "page", "size")
+			.toList())
+			.contains("q", "actor", "tag", "from", "to", "outlet", "disputed", "reviewed", "asOf", "page", "size")
 			.doesNotContain("filter");
 	}
 

@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The timeline for machines, each respecting the reader's filter: Atom, CSV, TimelineJS JSON
- * and the JSON API.
+ * The timeline for machines, each respecting the reader's filter: Atom, CSV, TimelineJS
+ * JSON and the JSON API.
  */
 @NewslineIntegrationTest
 class FeedIntegrationTests {
@@ -58,8 +58,8 @@ class FeedIntegrationTests {
 	void servesAnAtomFeedOfTheFilteredTimeline() {
 		HttpResponse<String> response = this.http.get("/feed.atom?actor=ana-ruiz", "application/atom+xml");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/atom+xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
 		Document feed = Jsoup.parse(response.body(), Parser.xmlParser());
 		assertThat(feed.select("feed > entry > title").eachText()).containsExactly("6 Oct 2025: Talks collapse",
 				"2019: Relations broken off");

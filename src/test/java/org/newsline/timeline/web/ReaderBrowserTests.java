@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader in headless Chromium: filters the timeline through the form, follows a shared
- * link, opens an event and its source, moves by keyboard, and meets no serious accessibility
- * violation on any reader page, narrow or wide, light or dark.
+ * link, opens an event and its source, moves by keyboard, and meets no serious
+ * accessibility violation on any reader page, narrow or wide, light or dark.
  */
 @NewslineIntegrationTest
 class ReaderBrowserTests {
@@ -71,24 +71,24 @@ class ReaderBrowserTests {
 		this.wire = this.fixtures.article("wire.txt", BODY, LocalDate.of(2025, 10, 7), "Wire");
 		Article gazette = this.fixtures.article("gazette.txt", "Officials met in the capital to discuss oil exports.",
 				LocalDate.of(2025, 12, 2), "Gazette");
-		this.blockade = this.fixtures.event("Navy blockades the port",
-				new EventDate(LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), DatePrecision.DAY, false,
-						"late on Monday", LocalDate.of(2025, 10, 7)),
+		this.blockade = this.fixtures.event(
+				"Navy blockades the port", new EventDate(LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6),
+						DatePrecision.DAY, false, "late on Monday", LocalDate.of(2025, 10, 7)),
 				List.of(ruiz, navy), List.of(this.wire, gazette));
 		this.fixtures.tag(this.blockade, "Blockade");
 		this.claim = this.fixtures.claim(ruiz, "The navy blockaded the port.", this.blockade, this.wire);
 		int start = BODY.indexOf("A government");
-		Claim denial = this.fixtures.labelledClaim("a government spokesperson", "No blockade took place.", this.blockade,
-				this.wire, start, BODY.indexOf("fabrication.") + 12);
+		Claim denial = this.fixtures.labelledClaim("a government spokesperson", "No blockade took place.",
+				this.blockade, this.wire, start, BODY.indexOf("fabrication.") + 12);
 		this.fixtures.contradict(denial, this.claim);
 		this.fixtures.judge(this.claim, Verdict.DISPUTED, "The two governments give opposite accounts.");
 		this.fixtures.mention(moreno, this.wire, BODY.indexOf("Luis Moreno"), BODY.indexOf("Luis Moreno") + 11);
 		Event talks = this.fixtures.event("Opposition calls for talks", EventDate.month(2025, 10), List.of(moreno),
 				List.of(this.wire));
 		this.fixtures.publish(talks);
-		this.fixtures.event("Officials meet on oil exports",
-				new EventDate(LocalDate.of(2025, 12, 11), LocalDate.of(2025, 12, 20), DatePrecision.RANGE, true,
-						"mid-December", LocalDate.of(2025, 12, 30)),
+		this.fixtures.event(
+				"Officials meet on oil exports", new EventDate(LocalDate.of(2025, 12, 11), LocalDate.of(2025, 12, 20),
+						DatePrecision.RANGE, true, "mid-December", LocalDate.of(2025, 12, 30)),
 				List.of(ruiz, moreno), List.of(gazette));
 		for (int i = 0; i < 6; i++) {
 			this.fixtures.event("Earlier incident " + (i + 1), EventDate.day(LocalDate.of(2025, 8, 3).plusDays(i * 9)),
@@ -126,7 +126,8 @@ class ReaderBrowserTests {
 		ChromeDriver chrome = Browser.driver();
 		Browser.view(1440, false);
 		chrome.get(url("/?q=blockade&disputed=true"));
-		assertThat(chrome.findElement(By.cssSelector(".event-title mark")).getText()).isEqualToIgnoringCase("blockades");
+		assertThat(chrome.findElement(By.cssSelector(".event-title mark")).getText())
+			.isEqualToIgnoringCase("blockades");
 		assertThat(chrome.findElement(By.id("q")).getAttribute("value")).isEqualTo("blockade");
 		assertThat(chrome.findElement(By.id("disputed")).isSelected()).isTrue();
 
@@ -171,7 +172,8 @@ class ReaderBrowserTests {
 				for (int i = 0; i < pages.size(); i++) {
 					chrome.get(url(pages.get(i)));
 					for (String violation : Axe.seriousViolations(chrome)) {
-						violations.add(pages.get(i) + " (" + width + "px, " + (dark ? "dark" : "light") + "): " + violation);
+						violations
+							.add(pages.get(i) + " (" + width + "px, " + (dark ? "dark" : "light") + "): " + violation);
 					}
 					Browser.screenshot(names.get(i) + "-" + width + "-" + (dark ? "dark" : "light"));
 				}

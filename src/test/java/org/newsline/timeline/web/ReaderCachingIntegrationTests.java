@@ -57,7 +57,8 @@ class ReaderCachingIntegrationTests {
 		this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)), List.of(), List.of());
 	}
 
-	private HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+	private HttpResponse<String> get(String path, Map<String, String> headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		headers.forEach(request::header);
 		return this.client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -86,7 +87,8 @@ class ReaderCachingIntegrationTests {
 		assertThat(again.body()).isEmpty();
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 
-		HttpResponse<String> byDate = get("/", Map.of("If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()));
+		HttpResponse<String> byDate = get("/",
+				Map.of("If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow()));
 		assertThat(byDate.statusCode()).isEqualTo(304);
 	}
 

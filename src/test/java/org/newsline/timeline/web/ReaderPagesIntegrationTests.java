@@ -61,9 +61,9 @@ class ReaderPagesIntegrationTests {
 		this.http = new Http(this.port);
 		this.ruiz = this.fixtures.actor("Ana Ruiz", ActorKind.PERSON, "Ruiz", "Minister Ruiz");
 		this.wire = this.fixtures.article("wire.txt", BODY, LocalDate.of(2025, 10, 7), "Wire");
-		this.blockade = this.fixtures.event("Navy blockades the port",
-				new EventDate(LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6), DatePrecision.DAY, false,
-						"late on Monday", LocalDate.of(2025, 10, 7)),
+		this.blockade = this.fixtures.event(
+				"Navy blockades the port", new EventDate(LocalDate.of(2025, 10, 6), LocalDate.of(2025, 10, 6),
+						DatePrecision.DAY, false, "late on Monday", LocalDate.of(2025, 10, 7)),
 				List.of(this.ruiz), List.of(this.wire));
 		this.claim = this.fixtures.claim(this.ruiz, "The navy blockaded the port.", this.blockade, this.wire);
 		this.denial = this.fixtures.labelledClaim("a spokesperson", "No blockade took place.", this.blockade, this.wire,
@@ -106,7 +106,8 @@ class ReaderPagesIntegrationTests {
 
 	@Test
 	void listsRelatedEventsThatShareActorsOrDates() {
-		this.fixtures.event("Ruiz flies home", EventDate.day(LocalDate.of(2025, 11, 20)), List.of(this.ruiz), List.of());
+		this.fixtures.event("Ruiz flies home", EventDate.day(LocalDate.of(2025, 11, 20)), List.of(this.ruiz),
+				List.of());
 		this.fixtures.event("Storm hits the coast", EventDate.day(LocalDate.of(2025, 10, 9)), List.of(), List.of());
 		this.fixtures.event("Far away and unrelated", EventDate.day(LocalDate.of(2024, 1, 9)), List.of(), List.of());
 		Document page = page("/events/navy-blockades-the-port");
@@ -123,12 +124,12 @@ class ReaderPagesIntegrationTests {
 
 		HttpResponse<String> merged = this.http.page("/events/port-blockaded");
 		assertThat(merged.statusCode()).isEqualTo(301);
-		assertThat(merged.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/events/navy-blockades-the-port"));
+		assertThat(merged.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/events/navy-blockades-the-port"));
 		HttpResponse<String> renamed = this.http.page("/events/old-blockade-slug");
 		assertThat(renamed.statusCode()).isEqualTo(301);
-		assertThat(renamed.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/events/navy-blockades-the-port"));
+		assertThat(renamed.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/events/navy-blockades-the-port"));
 	}
 
 	@Test
@@ -156,7 +157,8 @@ class ReaderPagesIntegrationTests {
 	void listsClaimsByVerdictAndSpeaker() {
 		assertThat(page("/claims").select(".claim-card")).hasSize(2);
 		Document disputed = page("/claims?verdict=disputed");
-		assertThat(disputed.select(".claim-card .claim-text").eachText()).containsExactly("The navy blockaded the port.");
+		assertThat(disputed.select(".claim-card .claim-text").eachText())
+			.containsExactly("The navy blockaded the port.");
 		assertThat(disputed.select("#verdict option[selected]").text()).isEqualTo("Disputed");
 		assertThat(page("/claims?speaker=ana-ruiz").select(".claim-card")).hasSize(1);
 		assertThat(page("/claims?verdict=corroborated").select(".no-results").text()).isEqualTo("No claims match.");
@@ -181,14 +183,18 @@ class ReaderPagesIntegrationTests {
 		this.fixtures.mention(this.ruiz, this.wire, 0, 8);
 		Document page = page("/sources/" + this.wire.getId());
 		assertThat(page.select("h1").text()).isEqualTo("Report wire.txt");
-		assertThat(page.select(".source-meta").text()).contains("Wire").contains("7 October 2025")
-			.contains("(given by the source)").contains("https://example.org/wire.txt");
+		assertThat(page.select(".source-meta").text()).contains("Wire")
+			.contains("7 October 2025")
+			.contains("(given by the source)")
+			.contains("https://example.org/wire.txt");
 		assertThat(page.select(".article-text").text()).isEqualTo(BODY);
 		assertThat(page.select(".article-text mark.hl-actor a").first().attr("href")).isEqualTo("/actors/ana-ruiz");
 		assertThat(page.select(".article-text mark.hl-claim a").eachAttr("href"))
 			.contains("/claims/" + this.denial.getId());
-		assertThat(page.select(".article-text mark.hl-event a").eachAttr("href")).contains("/events/navy-blockades-the-port");
-		assertThat(page.select(".extracted li").eachText()).contains("Actor: Ana Ruiz", "Event: Navy blockades the port");
+		assertThat(page.select(".article-text mark.hl-event a").eachAttr("href"))
+			.contains("/events/navy-blockades-the-port");
+		assertThat(page.select(".extracted li").eachText()).contains("Actor: Ana Ruiz",
+				"Event: Navy blockades the port");
 		assertThat(page.select("script[type=application/ld+json]").html()).contains("NewsArticle");
 		assertThat(this.http.page("/sources/987654").statusCode()).isEqualTo(404);
 	}

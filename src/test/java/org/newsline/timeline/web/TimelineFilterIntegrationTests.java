@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Filtering the timeline through query parameters, so that every view is a link: actors,
- * tags, dates, outlets, free text, disputed and reviewed events, the state of knowledge on a
- * day, keyset pages and the density strip.
+ * tags, dates, outlets, free text, disputed and reviewed events, the state of knowledge
+ * on a day, keyset pages and the density strip.
  */
 @NewslineIntegrationTest
 class TimelineFilterIntegrationTests {
@@ -92,7 +92,8 @@ class TimelineFilterIntegrationTests {
 		assertThat(titles(page("/?actor=ana-ruiz"))).containsExactly("Ruiz speaks alone", "Talks collapse");
 		Document both = page("/?actor=ana-ruiz&actor=luis-moreno");
 		assertThat(titles(both)).containsExactly("Talks collapse");
-		assertThat(both.select(".active-filters .chip").eachText()).anySatisfy((chip) -> assertThat(chip).contains("Ana Ruiz"))
+		assertThat(both.select(".active-filters .chip").eachText())
+			.anySatisfy((chip) -> assertThat(chip).contains("Ana Ruiz"))
 			.anySatisfy((chip) -> assertThat(chip).contains("Luis Moreno"));
 		assertThat(both.select("input[name=actor][checked]").eachAttr("value")).containsExactlyInAnyOrder("ana-ruiz",
 				"luis-moreno");
@@ -102,8 +103,8 @@ class TimelineFilterIntegrationTests {
 	void showsFacetCountsBesideActorsTagsAndOutlets() {
 		Event talks = this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)),
 				List.of(this.ruiz, this.moreno), List.of(this.wire));
-		Event meeting = this.fixtures.event("Officials meet", EventDate.day(LocalDate.of(2025, 12, 1)), List.of(this.ruiz),
-				List.of(this.gazette));
+		Event meeting = this.fixtures.event("Officials meet", EventDate.day(LocalDate.of(2025, 12, 1)),
+				List.of(this.ruiz), List.of(this.gazette));
 		this.fixtures.tag(talks, "Diplomacy");
 		this.fixtures.tag(meeting, "Diplomacy", "Oil");
 
@@ -131,8 +132,8 @@ class TimelineFilterIntegrationTests {
 	void findsEventsByWordsInTitlesSummariesAndClaimsAndMarksTheMatches() {
 		Event blockade = this.fixtures.event("Navy blockades the port", EventDate.day(LocalDate.of(2025, 10, 6)),
 				List.of(this.ruiz), List.of(this.wire));
-		Event meeting = this.fixtures.event("Officials meet", EventDate.day(LocalDate.of(2025, 12, 1)), List.of(this.ruiz),
-				List.of(this.gazette));
+		Event meeting = this.fixtures.event("Officials meet", EventDate.day(LocalDate.of(2025, 12, 1)),
+				List.of(this.ruiz), List.of(this.gazette));
 		this.fixtures.claim(this.ruiz, "Exports of crude resumed.", meeting, this.gazette);
 		this.fixtures.event("<b>Unrelated</b>", EventDate.day(LocalDate.of(2025, 12, 3)), List.of(), List.of());
 
@@ -140,14 +141,15 @@ class TimelineFilterIntegrationTests {
 		assertThat(titles(byTitle)).containsExactly(blockade.getTitle());
 		assertThat(byTitle.select(".event-title mark").eachText()).containsExactly("blockades");
 		assertThat(titles(page("/?q=crude+export"))).containsExactly("Officials meet");
-		assertThat(page("/?q=nothing+like+this").select(".no-results").text()).isEqualTo("No events match these filters.");
+		assertThat(page("/?q=nothing+like+this").select(".no-results").text())
+			.isEqualTo("No events match these filters.");
 		assertThat(this.http.page("/?q=unrelated").body()).contains("&lt;b&gt;").doesNotContain("<b>Unrelated");
 	}
 
 	@Test
 	void showsOnlyEventsWithDisputedClaimsOrOnlyReviewedOnes() {
-		Event talks = this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)), List.of(this.ruiz),
-				List.of(this.wire));
+		Event talks = this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)),
+				List.of(this.ruiz), List.of(this.wire));
 		Event meeting = this.fixtures.event("Officials meet", EventDate.day(LocalDate.of(2025, 12, 1)),
 				List.of(this.moreno), List.of(this.gazette));
 		Claim claim = this.fixtures.claim(this.ruiz, "The other side walked out.", talks, this.wire);
@@ -164,8 +166,8 @@ class TimelineFilterIntegrationTests {
 
 	@Test
 	void showsOnlyWhatArticlesPublishedByADayReported() {
-		Event early = this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)), List.of(this.ruiz),
-				List.of(this.wire, this.gazette));
+		Event early = this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)),
+				List.of(this.ruiz), List.of(this.wire, this.gazette));
 		this.fixtures.event("Officials meet", EventDate.day(LocalDate.of(2025, 12, 1)), List.of(this.moreno),
 				List.of(this.gazette));
 		this.fixtures.claim(this.ruiz, "A later claim.", early, this.gazette);
@@ -180,7 +182,8 @@ class TimelineFilterIntegrationTests {
 	@Test
 	void pagesOlderEventsByKeysetAndKeepsThePlaceWhenEventsAreAdded() {
 		for (int i = 0; i < 55; i++) {
-			this.fixtures.event("Event " + i, EventDate.day(LocalDate.of(2025, 1, 1).plusDays(i)), List.of(), List.of());
+			this.fixtures.event("Event " + i, EventDate.day(LocalDate.of(2025, 1, 1).plusDays(i)), List.of(),
+					List.of());
 		}
 		Document first = page("/");
 		assertThat(first.select(".event-card")).hasSize(50);
@@ -199,8 +202,8 @@ class TimelineFilterIntegrationTests {
 
 	@Test
 	void drawsADensityStripWhoseBarsPickDateRanges() {
-		Event talks = this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)), List.of(this.ruiz),
-				List.of(this.wire));
+		Event talks = this.fixtures.event("Talks collapse", EventDate.day(LocalDate.of(2025, 10, 6)),
+				List.of(this.ruiz), List.of(this.wire));
 		this.fixtures.event("Same week", EventDate.day(LocalDate.of(2025, 10, 8)), List.of(), List.of());
 		this.fixtures.event("Later", EventDate.day(LocalDate.of(2025, 10, 22)), List.of(), List.of());
 		Claim claim = this.fixtures.claim(this.ruiz, "They walked out.", talks, this.wire);
@@ -242,8 +245,8 @@ class TimelineFilterIntegrationTests {
 		long small = statementsFor("/?q=claim");
 		long smallPlain = statementsFor("/");
 		for (int day = 1; day <= 40; day++) {
-			Event event = this.fixtures.event("Large " + day, EventDate.day(LocalDate.of(2025, 3, day % 28 + 1)), actors,
-					List.of(this.wire, this.gazette));
+			Event event = this.fixtures.event("Large " + day, EventDate.day(LocalDate.of(2025, 3, day % 28 + 1)),
+					actors, List.of(this.wire, this.gazette));
 			this.fixtures.tag(event, "Tag " + day);
 			this.fixtures.claim(this.moreno, "Claim " + day, event, this.gazette);
 		}

@@ -58,18 +58,16 @@ class TimelinePageIntegrationTests {
 		this.fixtures.event("Relations broken off", EventDate.year(2019), List.of(), List.of());
 		this.fixtures.event("Interview aired", EventDate.day(LocalDate.of(2025, 10, 6)), List.of(maduro), List.of());
 		this.fixtures.event("Strike on a dock", EventDate.month(2025, 12), List.of(), List.of());
-		this.fixtures.event("Boats attacked",
-				new EventDate(LocalDate.of(2025, 12, 11), LocalDate.of(2025, 12, 20), DatePrecision.RANGE, true,
-						"mid-December", LocalDate.of(2025, 12, 30)),
-				List.of(), List.of());
+		this.fixtures.event("Boats attacked", new EventDate(LocalDate.of(2025, 12, 11), LocalDate.of(2025, 12, 20),
+				DatePrecision.RANGE, true, "mid-December", LocalDate.of(2025, 12, 30)), List.of(), List.of());
 
 		HttpResponse<String> response = this.http.page("/");
 		assertThat(response.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select(".event-title").eachText()).containsExactly("Boats attacked", "Strike on a dock",
 				"Interview aired", "Relations broken off");
-		assertThat(page.select(".event-date time").eachText()).containsExactly("mid-Dec 2025", "Dec 2025",
-				"6 Oct 2025", "2019");
+		assertThat(page.select(".event-date time").eachText()).containsExactly("mid-Dec 2025", "Dec 2025", "6 Oct 2025",
+				"2019");
 		assertThat(page.select(".month-heading").eachText()).containsExactly("December 2025", "October 2025", "2019");
 		assertThat(page.select(".event-card").first().select(".approx").text()).isEqualTo("approx.");
 		assertThat(page.select(".event-card .badge-unreviewed")).hasSize(4);
@@ -108,7 +106,9 @@ class TimelinePageIntegrationTests {
 		HttpResponse<String> response = this.http.page("/test-support/failure");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Something went wrong on our side");
-		assertThat(response.body()).doesNotContain(FaultyPage.SECRET).doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(response.body()).doesNotContain(FaultyPage.SECRET)
+			.doesNotContain("Exception")
+			.doesNotContain("at org.");
 	}
 
 	@Test
