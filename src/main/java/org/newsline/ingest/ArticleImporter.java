@@ -105,11 +105,7 @@ public class ArticleImporter implements DisposableBean {
 	 * manifest.
 	 */
 	public ImportReport importFolder(Path folder, Trigger trigger, String startedBy) {
-		Batch batch = folderBatch(folder);
-		try (ImportLock.Held held = this.lock.acquire()) {
-			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
-			return execute(runId, batch);
-		}
+		return runNow(folderBatch(folder), trigger, startedBy);
 	}
 
 	/**
@@ -120,20 +116,12 @@ public class ArticleImporter implements DisposableBean {
 		List<String> problems = new ArrayList<>();
 		Manifest manifest = (manifestPath != null) ? readManifest(manifestPath, problems) : Manifest.empty();
 		List<InputFile> files = paths.stream().map(InputFile::of).toList();
-		Batch batch = new Batch(files, manifest, problems, List.of());
-		try (ImportLock.Held held = this.lock.acquire()) {
-			long runId = this.runs.queue(startedBy, trigger, files.size());
-			return execute(runId, batch);
-		}
+		return runNow(new Batch(files, manifest, problems, List.of()), trigger, startedBy);
 	}
 
 	/** Imports files already in memory, such as an upload. */
 	public ImportReport importFiles(List<InputFile> files, Manifest manifest, Trigger trigger, String startedBy) {
-		Batch batch = new Batch(files, manifest, manifest.problems(), List.of());
-		try (ImportLock.Held held = this.lock.acquire()) {
-			long runId = this.runs.queue(startedBy, trigger, files.size());
-			return execute(runId, batch);
-		}
+		return runNow(Batch.of(files, manifest), trigger, startedBy);
 	}
 
 	/**
@@ -149,7 +137,15 @@ public class ArticleImporter implements DisposableBean {
 	 * Queues an import of files in memory to run in the background; returns its run id.
 	 */
 	public long startImport(List<InputFile> files, Manifest manifest, Trigger trigger, String startedBy) {
-		return startInBackground(new Batch(files, manifest, manifest.problems(), List.of()), trigger, startedBy);
+		return startInBackground(Batch.of(files, manifest), trigger, startedBy);
+	}
+
+	/** Runs a batch in the calling thread while holding the import lock. */
+	private ImportReport runNow(Batch batch, Trigger trigger, String startedBy) {
+		try (ImportLock.Held held = this.lock.acquire()) {
+			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
+			return execute(runId, batch);
+		}
 	}
 
 	private long startInBackground(Batch batch, Trigger trigger, String startedBy) {
@@ -187,7 +183,7 @@ public class ArticleImporter implements DisposableBean {
 				this.runs.record(runId, result);
 			});
 			this.runs.finish(runId, "publication date set to " + published);
-			return ImportReport.of(this.runs.report(runId));
+			return this.runs.report(runId);
 		}
 	}
 
@@ -240,7 +236,7 @@ public class ArticleImporter implements DisposableBean {
 		}
 		this.runs.finish(runId, messages.isEmpty() ? null : String.join("; ", messages));
 		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
-		return ImportReport.of(this.runs.report(runId));
+		return this.runs.report(runId);
 	}
 
 	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author) {
@@ -266,9 +262,7 @@ public class ArticleImporter implements DisposableBean {
 					: document.published();
 			PublicationSource source = (known != null && known.editorDate() != null) ? PublicationSource.EDITOR
 					: PublicationSource.valueOf(document.publishedOrigin().name());
-			FileResult[] result = new FileResult[1];
-			RevisionAuthor.runAs(author, () -> result[0] = extractAndWrite(document, hash, published, source, runId));
-			return result[0];
+			return RevisionAuthor.callAs(author, () -> extractAndWrite(document, hash, published, source, runId));
 		}
 		catch (UnreadableDocumentException ex) {
 			return FileResult.failed(name, ex.getMessage());
@@ -371,6 +365,11 @@ public class ArticleImporter implements DisposableBean {
 	 * Files of one run with their manifest, and what was noticed while gathering them.
 	 */
 	private record Batch(List<InputFile> files, Manifest manifest, List<String> problems, List<String> skipped) {
+
+		static Batch of(List<InputFile> files, Manifest manifest) {
+			return new Batch(files, manifest, manifest.problems(), List.of());
+		}
+
 	}
 
 }

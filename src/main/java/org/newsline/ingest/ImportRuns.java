@@ -52,10 +52,8 @@ class ImportRuns {
 	}
 
 	@Transactional(readOnly = true)
-	ImportRun report(long runId) {
-		ImportRun run = this.runs.findWithFilesById(runId).orElseThrow();
-		run.getFiles().size();
-		return run;
+	ImportReport report(long runId) {
+		return ImportReport.of(this.runs.findWithFilesById(runId).orElseThrow());
 	}
 
 	/**

@@ -217,14 +217,9 @@ class ImportWriter {
 			if (actor == null) {
 				actor = new Actor(name, draft.kind(), uniqueActorSlug(name), Origin.IMPORT, now);
 			}
-			else {
-				actor.enrich(name, clip(draft.description(), DESCRIPTION_MAX));
-			}
+			actor.enrich(name, clip(draft.description(), DESCRIPTION_MAX));
 			for (String alias : draft.aliases()) {
 				actor.addAlias(clip(alias, NAME_MAX), Origin.IMPORT);
-			}
-			if (actor.getDescription() == null && draft.description() != null && !actor.isEdited()) {
-				actor.enrich(actor.getName(), clip(draft.description(), DESCRIPTION_MAX));
 			}
 			actor = this.actors.save(actor);
 			resolved.put(draft.key(), actor);
@@ -385,7 +380,7 @@ class ImportWriter {
 		List<@Nullable Claim> recorded = new ArrayList<>();
 		for (ClaimDraft draft : drafts) {
 			Actor speaker = (draft.speakerActorKey() != null) ? actorsByKey.get(draft.speakerActorKey()) : null;
-			String label = (speaker == null) ? clip(draftLabel(draft), NAME_MAX) : null;
+			String label = (speaker == null) ? clip(draft.speakerLabel(), NAME_MAX) : null;
 			boolean alreadyKept = kept.claims.stream()
 				.anyMatch((claim) -> draft.sentence().equals(claim.getSentence()));
 			if (alreadyKept || draft.span().end() > article.getBody().length()
@@ -444,10 +439,6 @@ class ImportWriter {
 			}
 		}
 		return (nearest != null || events.isEmpty()) ? nearest : 0;
-	}
-
-	private static @Nullable String draftLabel(ClaimDraft draft) {
-		return draft.speakerLabel();
 	}
 
 	private static String speakerName(Claim claim) {

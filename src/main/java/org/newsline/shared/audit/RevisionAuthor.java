@@ -1,5 +1,7 @@
 package org.newsline.shared.audit;
 
+import java.util.function.Supplier;
+
 import org.hibernate.envers.RevisionListener;
 
 import org.springframework.security.core.Authentication;
@@ -18,10 +20,20 @@ public class RevisionAuthor implements RevisionListener {
 
 	/** Runs the action with the given author name on revisions made outside a request. */
 	public static void runAs(String author, Runnable action) {
+		callAs(author, () -> {
+			action.run();
+			return null;
+		});
+	}
+
+	/**
+	 * Computes a result with the given author name on revisions made outside a request.
+	 */
+	public static <T> T callAs(String author, Supplier<T> action) {
 		String previous = PROCESS.get();
 		PROCESS.set(author);
 		try {
-			action.run();
+			return action.get();
 		}
 		finally {
 			if (previous == null) {
