@@ -3,6 +3,7 @@ package org.newsline.shared;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
  * A number that changes whenever readable data changes, kept in memory so that answering
  * a reader's revalidation (ETag, Last-Modified) needs no database query. Hibernate writes
  * bump it after commit; code that writes past Hibernate (bulk SQL, JDBC) calls
- * {@link #bump()}.
+ * {@link #bump()}. Other instances on the same database learn of a change through
+ * {@link #takeUnannounced()} and {@link #changedElsewhere()}.
  */
 @Component
 public class DataVersion {
@@ -20,7 +22,9 @@ public class DataVersion {
 
 	private final AtomicReference<Stamp> stamp;
 
-	DataVersion(Clock clock) {
+	private final AtomicBoolean unannounced = new AtomicBoolean();
+
+	public DataVersion(Clock clock) {
 		this.clock = clock;
 		Instant now = now();
 		// Starting from the start time gives every application start its own versions, so
@@ -30,8 +34,29 @@ public class DataVersion {
 		this.stamp = new AtomicReference<>(new Stamp(now.toEpochMilli(), now));
 	}
 
-	/** Marks the data as changed. */
+	/** Marks the data as changed by this instance. */
 	public void bump() {
+		advance();
+		this.unannounced.set(true);
+	}
+
+	/**
+	 * Marks the data as changed by another instance, or possibly changed while this one
+	 * could not hear of it.
+	 */
+	public void changedElsewhere() {
+		advance();
+	}
+
+	/**
+	 * Whether this instance changed the data since the last call, for telling other
+	 * instances; clears the mark.
+	 */
+	public boolean takeUnannounced() {
+		return this.unannounced.getAndSet(false);
+	}
+
+	private void advance() {
 		Instant now = now();
 		this.stamp.updateAndGet(
 				(old) -> new Stamp(old.version() + 1, now.isAfter(old.lastModified()) ? now : old.lastModified()));
