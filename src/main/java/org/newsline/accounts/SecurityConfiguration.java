@@ -1,9 +1,13 @@
 package org.newsline.accounts;
 
+import org.newsline.shared.DatabaseOutage;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -57,6 +61,13 @@ class SecurityConfiguration {
 				throttle.succeeded(authentication.getName(), request.getRemoteAddr());
 				toDesk.onAuthenticationSuccess(request, response, authentication);
 			}).failureHandler((request, response, exception) -> {
+				if (DatabaseOutage.isCauseOf(exception)) {
+					// The password could not be checked: no wrong attempt to count or
+					// report, just the "briefly unavailable" page
+					response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+					response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+					return;
+				}
 				throttle.failed(request.getParameter("username"), request.getRemoteAddr());
 				response.sendRedirect(request.getContextPath() + "/login?error");
 			}).permitAll())

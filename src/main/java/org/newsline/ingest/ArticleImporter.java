@@ -28,18 +28,23 @@ import org.newsline.ingest.document.UnreadableDocumentException;
 import org.newsline.ingest.extract.ArticleExtraction;
 import org.newsline.ingest.extract.ArticleExtractor;
 import org.newsline.ingest.progress.ImportProgressed;
+import org.newsline.shared.DatabaseOutage;
 import org.newsline.shared.audit.RevisionAuthor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 
 /**
  * Turns article files into drafted events, actors and claims: from a folder, from paths,
  * or from uploaded files. Each file is read, annotated outside any transaction, then
  * written in a transaction of its own, so one bad file never stops or undoes the rest.
+ * Losing the database is different: the run stops at once, the file being written rolls
+ * back, and the run is reported failed (by the {@link ImportRunSweeper} once the database
+ * is back, if it cannot be now).
  */
 @Service
 public class ArticleImporter implements DisposableBean {
@@ -64,6 +69,8 @@ public class ArticleImporter implements DisposableBean {
 
 	private final ImportLock lock;
 
+	private final ImportRunSweeper sweeper;
+
 	private final ArticleState articles;
 
 	private final IngestSettings settings;
@@ -79,7 +86,8 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	ArticleImporter(ArticleExtractor extractor, ImportWriter writer, ImportRuns runs, ImportLock lock,
-			ArticleState articles, IngestSettings settings, ApplicationEventPublisher publisher) {
+			ImportRunSweeper sweeper, ArticleState articles, IngestSettings settings,
+			ApplicationEventPublisher publisher) {
 		CleaningRules defaults = CleaningRules.defaults().withMaxBytes(settings.maxFileBytes());
 		List<java.util.regex.Pattern> boilerplate = new ArrayList<>(defaults.boilerplateLines());
 		boilerplate.addAll(CleaningRules.compile(settings.extraBoilerplate()));
@@ -90,6 +98,7 @@ public class ArticleImporter implements DisposableBean {
 		this.writer = writer;
 		this.runs = runs;
 		this.lock = lock;
+		this.sweeper = sweeper;
 		this.articles = articles;
 		this.settings = settings;
 		this.executor = Executors.newSingleThreadExecutor((task) -> {
@@ -144,7 +153,7 @@ public class ArticleImporter implements DisposableBean {
 	private ImportReport runNow(Batch batch, Trigger trigger, String startedBy) {
 		try (ImportLock.Held held = this.lock.acquire()) {
 			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
-			return execute(runId, batch);
+			return execute(runId, batch, held);
 		}
 	}
 
@@ -154,10 +163,12 @@ public class ArticleImporter implements DisposableBean {
 			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
 			this.executor.execute(() -> {
 				try (held) {
-					execute(runId, batch);
+					execute(runId, batch, held);
 				}
 				catch (RuntimeException ex) {
-					logger.error("Import run {} failed", runId, ex);
+					if (!DatabaseOutage.isCauseOf(ex)) {
+						logger.error("Import run {} failed", runId, ex);
+					}
 				}
 			});
 			return runId;
@@ -179,7 +190,7 @@ public class ArticleImporter implements DisposableBean {
 			ArticleState.Stored stored = this.articles.redate(articleId, published);
 			RevisionAuthor.runAs(startedBy, () -> {
 				FileResult result = extractAndWrite(stored.document(), stored.contentHash(), published,
-						PublicationSource.EDITOR, runId);
+						PublicationSource.EDITOR, runId, held);
 				this.runs.record(runId, result);
 			});
 			this.runs.finish(runId, "publication date set to " + published);
@@ -207,22 +218,48 @@ public class ArticleImporter implements DisposableBean {
 		this.executor.shutdownNow();
 	}
 
-	private ImportReport execute(long runId, Batch batch) {
+	private ImportReport execute(long runId, Batch batch, ImportLock.Held held) {
 		try {
-			return executeRun(runId, batch);
+			return executeRun(runId, batch, held);
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseOutage.isCauseOf(ex)) {
+				stopWithoutDatabase(runId, batch, ex);
+			}
+			throw ex;
 		}
 		finally {
 			this.progress.set(null);
 		}
 	}
 
-	private ImportReport executeRun(long runId, Batch batch) {
+	/**
+	 * Ends a run that lost the database: the file being written rolled back with its
+	 * transaction; the run is marked failed now, or by the sweeper once the database is
+	 * back.
+	 */
+	private void stopWithoutDatabase(long runId, Batch batch, RuntimeException cause) {
+		Progress reached = this.progress.get();
+		int done = (reached != null) ? reached.done() : 0;
+		logger.warn("Import run {} stopped after {} of {} files: the database is unavailable ({})", runId, done,
+				batch.files().size(), cause.toString());
+		try {
+			this.runs.fail(runId, ImportRunSweeper.DATABASE_LOST);
+		}
+		catch (RuntimeException ex) {
+			this.sweeper.stopped(runId, ImportRunSweeper.DATABASE_LOST);
+			logger.info("Import run {} will be reported failed once the database is back", runId);
+		}
+		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
+	}
+
+	private ImportReport executeRun(long runId, Batch batch, ImportLock.Held held) {
 		this.runs.start(runId);
 		int done = 0;
 		this.progress.set(new Progress(runId, 0, batch.files().size()));
 		String author = "importer";
 		for (InputFile file : batch.files()) {
-			FileResult result = importOne(file, batch.manifest(), runId, author);
+			FileResult result = importOne(file, batch.manifest(), runId, author, held);
 			this.runs.record(runId, result);
 			done++;
 			this.progress.set(new Progress(runId, done, batch.files().size()));
@@ -239,7 +276,7 @@ public class ArticleImporter implements DisposableBean {
 		return this.runs.report(runId);
 	}
 
-	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author) {
+	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author, ImportLock.Held held) {
 		String name = safeName(file.name());
 		try {
 			long size = file.size();
@@ -262,7 +299,7 @@ public class ArticleImporter implements DisposableBean {
 					: document.published();
 			PublicationSource source = (known != null && known.editorDate() != null) ? PublicationSource.EDITOR
 					: PublicationSource.valueOf(document.publishedOrigin().name());
-			return RevisionAuthor.callAs(author, () -> extractAndWrite(document, hash, published, source, runId));
+			return RevisionAuthor.callAs(author, () -> extractAndWrite(document, hash, published, source, runId, held));
 		}
 		catch (UnreadableDocumentException ex) {
 			return FileResult.failed(name, ex.getMessage());
@@ -270,7 +307,16 @@ public class ArticleImporter implements DisposableBean {
 		catch (IOException ex) {
 			return FileResult.failed(name, "cannot be read: " + ex.getClass().getSimpleName());
 		}
-		catch (RuntimeException | StackOverflowError ex) {
+		catch (RuntimeException ex) {
+			if (DatabaseOutage.isCauseOf(ex)) {
+				// not this file's fault: the whole run stops
+				throw ex;
+			}
+			logger.warn("Import of {} failed", name, ex);
+			return FileResult.failed(name,
+					"could not be imported (" + ex.getClass().getSimpleName() + "); nothing from this file was saved");
+		}
+		catch (StackOverflowError ex) {
 			logger.warn("Import of {} failed", name, ex);
 			return FileResult.failed(name,
 					"could not be imported (" + ex.getClass().getSimpleName() + "); nothing from this file was saved");
@@ -278,8 +324,13 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	private FileResult extractAndWrite(CleanDocument document, String hash, java.time.@Nullable LocalDate published,
-			PublicationSource source, long runId) {
+			PublicationSource source, long runId, ImportLock.Held held) {
 		ArticleExtraction extraction = this.extractor.extract(document.text(), published);
+		if (!held.stillHeld()) {
+			// the database restarted during the annotation and took the lock with
+			// it: another import may run now, so this one must not write
+			throw new DataAccessResourceFailureException("Lost the import lock: the database connection is gone");
+		}
 		ImportWriter.Written written = this.writer.write(document, hash, published, source, extraction, runId);
 		List<String> notes = new ArrayList<>(document.notes());
 		if (published == null) {

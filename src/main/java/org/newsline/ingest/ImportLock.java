@@ -20,6 +20,8 @@ class ImportLock {
 	/** An arbitrary constant that names the import lock among advisory locks. */
 	private static final long KEY = 0x4e45_5753_494d_504fL;
 
+	private static final int VALIDATION_SECONDS = 2;
+
 	private final DataSource dataSource;
 
 	ImportLock(DataSource dataSource) {
@@ -57,6 +59,19 @@ class ImportLock {
 
 		private Held(Connection connection) {
 			this.connection = connection;
+		}
+
+		/**
+		 * Whether the session that took the lock is still alive: when the database
+		 * restarts, the session and its lock are gone, and another import may start.
+		 */
+		boolean stillHeld() {
+			try {
+				return this.connection.isValid(VALIDATION_SECONDS);
+			}
+			catch (SQLException ex) {
+				return false;
+			}
 		}
 
 		@Override

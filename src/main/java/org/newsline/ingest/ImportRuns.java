@@ -3,6 +3,7 @@ package org.newsline.ingest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.ingest.ImportRun.Trigger;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 class ImportRuns {
+
+	private static final List<ImportStatus> UNFINISHED = List.of(ImportStatus.QUEUED, ImportStatus.RUNNING);
 
 	private final ImportRunRepository runs;
 
@@ -57,13 +60,13 @@ class ImportRuns {
 	}
 
 	/**
-	 * Marks runs left queued or running by a process that stopped as failed; returns how
-	 * many.
+	 * Marks runs left queued or running as failed, each with the reason given for its id;
+	 * returns how many. Call it only while holding the import lock, so that no run still
+	 * in progress is among them.
 	 */
-	int failInterrupted() {
-		List<ImportRun> stale = this.runs.findByStatusIn(List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
-		stale.forEach((run) -> run.fail(Instant.now(this.clock),
-				"Interrupted: the application stopped before this import finished; files not listed were not imported"));
+	int failUnfinished(LongFunction<String> reason) {
+		List<ImportRun> stale = this.runs.findByStatusIn(UNFINISHED);
+		stale.forEach((run) -> run.fail(Instant.now(this.clock), reason.apply(run.getId())));
 		return stale.size();
 	}
 

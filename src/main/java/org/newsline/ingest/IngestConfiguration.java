@@ -5,11 +5,14 @@ import org.newsline.ingest.nlp.NlpPipeline;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Wires the extraction pipeline; CoreNLP itself loads on the first article, not here.
+ * Turns on scheduling for the sweep of abandoned import runs.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class IngestConfiguration {
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.newsline.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * later one to count as a rewrite or copy of the earlier, not an independent report
  * @param extraBoilerplate further patterns (regular expressions) of lines to drop from
  * article bodies, beside the built-in ones
+ * @param sweepInterval how often import runs left queued or running by an importer that
+ * is gone (its application stopped, or it lost the database) are looked for and reported
+ * as failed
  */
 @ConfigurationProperties("newsline.import")
 @Validated
@@ -33,6 +38,7 @@ public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
 		@DefaultValue("5242880") @Min(1024) @Max(104857600) long maxFileBytes,
 		@DefaultValue("500") @Min(1) @Max(10000) int maxFilesPerRun,
 		@DefaultValue("0.13") @DecimalMin("0.01") @DecimalMax("1.0") double sameReportSimilarity,
-		@DefaultValue List<String> extraBoilerplate) {
+		@DefaultValue List<String> extraBoilerplate,
+		@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration sweepInterval) {
 
 }

@@ -19,7 +19,7 @@ class SeedOnFirstStart implements ApplicationRunner {
 
 	private final ArticleImporter importer;
 
-	private final ImportRuns runs;
+	private final ImportRunSweeper sweeper;
 
 	private final ImportRunRepository runRepository;
 
@@ -27,10 +27,10 @@ class SeedOnFirstStart implements ApplicationRunner {
 
 	private final IngestSettings settings;
 
-	SeedOnFirstStart(ArticleImporter importer, ImportRuns runs, ImportRunRepository runRepository,
+	SeedOnFirstStart(ArticleImporter importer, ImportRunSweeper sweeper, ImportRunRepository runRepository,
 			ArticleRepository articles, IngestSettings settings) {
 		this.importer = importer;
-		this.runs = runs;
+		this.sweeper = sweeper;
 		this.runRepository = runRepository;
 		this.articles = articles;
 		this.settings = settings;
@@ -38,11 +38,9 @@ class SeedOnFirstStart implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.importer.isRunning()) {
-			int interrupted = this.runs.failInterrupted();
-			if (interrupted > 0) {
-				logger.warn("Marked {} import runs interrupted by an earlier stop as failed", interrupted);
-			}
+		int interrupted = this.sweeper.sweep(ImportRunSweeper.APPLICATION_STOPPED);
+		if (interrupted > 0) {
+			logger.warn("Marked {} import runs interrupted by an earlier stop as failed", interrupted);
 		}
 		if (!this.settings.seedOnFirstStart() || this.articles.count() > 0 || this.runRepository.count() > 0) {
 			return;

@@ -49,6 +49,18 @@ class IngestSettingsTests {
 			.run((context) -> assertThat(context).hasFailed());
 	}
 
+	@Test
+	void refusesASweepOfAbandonedRunsMoreThanOnceASecond() {
+		this.runner.withPropertyValues("newsline.import.sweep-interval=10ms")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void refusesAWatchdogThatChecksTheDatabaseWithoutPause() {
+		this.runner.withPropertyValues("newsline.database.embedded.watchdog-interval=0s")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ IngestSettings.class, EmbeddedDatabaseSettings.class })
 	static class Settings {

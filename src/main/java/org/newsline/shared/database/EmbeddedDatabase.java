@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -18,9 +19,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-	private final EmbeddedPostgres postgres;
+	private volatile EmbeddedPostgres postgres;
 
 	private final Path dataDir;
+
+	private boolean closed;
 
 	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
 		this.postgres = postgres;
@@ -68,8 +71,47 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		return this.dataDir;
 	}
 
+	/**
+	 * Whether the server process named in the data folder's {@code postmaster.pid} is
+	 * alive; PostgreSQL removes that file when it stops cleanly.
+	 */
+	boolean isServerRunning() {
+		try {
+			List<String> lines = Files.readAllLines(this.dataDir.resolve("postmaster.pid"));
+			long pid = Long.parseLong(lines.get(0).strip());
+			return ProcessHandle.of(pid)
+				.filter(ProcessHandle::isAlive)
+				.map((process) -> process.info().command().map((command) -> command.contains("postgres")).orElse(true))
+				.orElse(false);
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Starts the server again on the same port and data folder after its process died;
+	 * PostgreSQL recovers the data from its write-ahead log. Does nothing once closed.
+	 */
+	synchronized void restart() {
+		if (this.closed) {
+			return;
+		}
+		int port = this.postgres.getPort();
+		try {
+			// releases the lock on the data folder; stopping the dead server fails and is
+			// only logged
+			this.postgres.close();
+		}
+		catch (IOException ex) {
+			logger.debug("Closing the stopped embedded PostgreSQL failed", ex);
+		}
+		this.postgres = start(this.dataDir, port).postgres;
+	}
+
 	@Override
-	public void close() {
+	public synchronized void close() {
+		this.closed = true;
 		try {
 			this.postgres.close();
 			logger.info("Embedded PostgreSQL stopped");

@@ -1,16 +1,16 @@
 package org.newsline.shared.database;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded PostgreSQL and points the data source at it, unless an external
- * database is configured through {@code spring.datasource.url}.
+ * Starts the embedded PostgreSQL, watches that it keeps running, and points the data
+ * source at it, unless an external database is configured through
+ * {@code spring.datasource.url}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -22,7 +22,17 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedDatabase database) {
+	EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(EmbeddedDatabase database, EmbeddedDatabaseSettings settings) {
+		return new EmbeddedDatabaseWatchdog(database, settings.watchdogInterval());
+	}
+
+	/**
+	 * The pool takes the {@code spring.datasource.hikari.*} settings, as Boot's own
+	 * would.
+	 */
+	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");

@@ -1,12 +1,24 @@
 package org.newsline.shared.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.newsline.shared.NotFoundException;
+import java.util.List;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.newsline.shared.DatabaseOutage;
+import org.newsline.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -14,11 +26,14 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Maps domain exceptions once: a missing thing is a 404 page (or a problem document under
- * {@code /api}), a stale edit is a 409 conflict page. Messages shown are our own, never
+ * {@code /api}), a stale edit is a 409 conflict page, an unreachable database is a 503
+ * "briefly unavailable" page with {@code Retry-After}. Messages shown are our own, never
  * an exception's.
  */
 @ControllerAdvice
 class ErrorHandling {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorHandling.class);
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
@@ -51,6 +66,54 @@ class ErrorHandling {
 		ModelAndView page = new ModelAndView("error/413");
 		page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
 		return page;
+	}
+
+	/**
+	 * A lost or refused database connection is an outage readers should wait out, not a
+	 * server error; any other data access failure goes on to the generic 5xx page.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	Object databaseUnavailable(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (!DatabaseOutage.isCauseOf(ex)) {
+			throw ex;
+		}
+		logger.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+				rootCause(ex));
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+		// reader pages are otherwise public for a minute: an outage page is never kept
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (isApi(request) || !acceptsHtml(request)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"Newsline is briefly unavailable; try again in a minute");
+			problem.setTitle("Service unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error/503");
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("viewer", LayoutAttributes.current());
+		return page;
+	}
+
+	private static String rootCause(Throwable ex) {
+		Throwable root = ex;
+		for (int depth = 0; depth < 20 && root.getCause() != null; depth++) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	private static boolean acceptsHtml(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			List<MediaType> types = MediaType.parseMediaTypes(accept);
+			return types.stream().anyMatch((type) -> type.includes(MediaType.TEXT_HTML));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return true;
+		}
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

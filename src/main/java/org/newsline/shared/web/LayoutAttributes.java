@@ -16,6 +16,14 @@ class LayoutAttributes {
 
 	@ModelAttribute("viewer")
 	Viewer viewer() {
+		return current();
+	}
+
+	/**
+	 * The viewer from the security context alone, for pages rendered outside a handler
+	 * (error pages) that must not touch the database.
+	 */
+	static Viewer current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {
