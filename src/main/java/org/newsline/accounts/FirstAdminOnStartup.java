@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +36,25 @@ class FirstAdminOnStartup implements ApplicationRunner {
 			return;
 		}
 		String given = this.environment.getProperty("NEWSLINE_ADMIN_PASSWORD");
-		if (given != null && !given.isBlank()) {
-			this.accounts.create("admin", given, Role.ADMIN);
-			logger.info("Created the admin account with the password from NEWSLINE_ADMIN_PASSWORD");
+		boolean generated = given == null || given.isBlank();
+		String password = generated ? GeneratedPasswords.next() : given;
+		try {
+			this.accounts.create("admin", password, Role.ADMIN);
+		}
+		catch (IllegalArgumentException | DataIntegrityViolationException ex) {
+			if (this.accounts.noAccounts()) {
+				throw ex;
+			}
+			// Another instance on the same database created it at the same moment.
+			logger.info("The admin account was created by another instance starting at the same time");
 			return;
 		}
-		String password = GeneratedPasswords.next();
-		this.accounts.create("admin", password, Role.ADMIN);
-		logger.warn("Generated admin password: {}", password);
+		if (generated) {
+			logger.warn("Generated admin password: {}", password);
+		}
+		else {
+			logger.info("Created the admin account with the password from NEWSLINE_ADMIN_PASSWORD");
+		}
 	}
 
 }

@@ -4,10 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -18,6 +21,19 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	Optional<Actor> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	/**
+	 * The actor with its row locked until the transaction ends, so a version checked
+	 * against it stays true until the change is committed.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Actor a where a.id = :id")
+	Optional<Actor> findForUpdate(long id);
+
+	/** Actors with their rows locked, taken in id order. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Actor a where a.id in :ids order by a.id")
+	List<Actor> findAllForUpdate(Collection<Long> ids);
 
 	@Query("select distinct a.actor from Alias a where a.matchKey in :keys and a.actor.mergedIntoId is null")
 	List<Actor> findByAliasKeys(Collection<String> keys);

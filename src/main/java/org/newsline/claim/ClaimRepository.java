@@ -2,12 +2,15 @@ package org.newsline.claim;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.newsline.event.ReviewStatus;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -15,7 +18,27 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface ClaimRepository extends JpaRepository<Claim, Long> {
 
-	List<Claim> findByArticleId(long articleId);
+	/**
+	 * The claims drafted from an article, their rows locked until the transaction ends
+	 * and taken in id order, so what the importer decides about them holds until it
+	 * commits.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Claim c where c.article.id = :articleId order by c.id")
+	List<Claim> findByArticleIdForUpdate(long articleId);
+
+	/**
+	 * The claim with its row locked until the transaction ends, so a version checked
+	 * against it stays true until the change is committed.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Claim c where c.id = :id")
+	Optional<Claim> findForUpdate(long id);
+
+	/** Claims with their rows locked, taken in id order. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Claim c where c.id in :ids order by c.id")
+	List<Claim> findAllForUpdate(Collection<Long> ids);
 
 	@Query("select c.id from Claim c where c.status <> :hidden")
 	Page<Long> findListedIds(ReviewStatus hidden, Pageable pageable);

@@ -46,7 +46,7 @@ public class ActorCuration {
 
 	@Transactional
 	public void edit(long id, EditActor command) {
-		Actor actor = load(id);
+		Actor actor = this.actors.findForUpdate(id).orElseThrow(() -> NotFoundException.of(KIND, id));
 		EditConflict.check(KIND, id, command.version(), actor.getVersion());
 		actor.edit(command.name(), command.kind(), command.description());
 		for (Alias alias : List.copyOf(actor.getAliases())) {

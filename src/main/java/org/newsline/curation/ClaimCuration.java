@@ -86,7 +86,7 @@ public class ClaimCuration {
 
 	@Transactional
 	public void edit(long id, EditClaim command) {
-		Claim claim = load(id);
+		Claim claim = lock(id);
 		EditConflict.check(KIND, id, command.version(), claim.getVersion());
 		Actor speaker = null;
 		if (command.speakerId() != null) {
@@ -107,7 +107,7 @@ public class ClaimCuration {
 
 	@Transactional
 	public void judge(long id, JudgeClaim command) {
-		Claim claim = load(id);
+		Claim claim = lock(id);
 		EditConflict.check(KIND, id, command.version(), claim.getVersion());
 		if (command.verdict() != Verdict.UNVERIFIED && (command.rationale() == null || command.rationale().isBlank())) {
 			throw new RejectedInput("rationale", "Give the reason for a verdict of " + command.verdict());
@@ -134,7 +134,7 @@ public class ClaimCuration {
 
 	@Transactional
 	public void contradict(long id, long otherId, long version) {
-		Claim claim = load(id);
+		Claim claim = lock(id);
 		EditConflict.check(KIND, id, version, claim.getVersion());
 		if (id == otherId) {
 			throw new RejectedInput("otherId", "A claim cannot contradict itself");
@@ -146,7 +146,7 @@ public class ClaimCuration {
 
 	@Transactional
 	public void decide(long id, ReviewStatus status, long version) {
-		Claim claim = load(id);
+		Claim claim = lock(id);
 		EditConflict.check(KIND, id, version, claim.getVersion());
 		switch (status) {
 			case PUBLISHED -> claim.publish(Instant.now(this.clock));
@@ -173,6 +173,14 @@ public class ClaimCuration {
 
 	private Claim load(long id) {
 		return this.claims.findById(id).orElseThrow(() -> NotFoundException.of(KIND, id));
+	}
+
+	/**
+	 * Loads the claim to change it, holding its row until commit, so the version check
+	 * cannot pass for two saves of the same version.
+	 */
+	private Claim lock(long id) {
+		return this.claims.findForUpdate(id).orElseThrow(() -> NotFoundException.of(KIND, id));
 	}
 
 	private static String counterLabel(CounterSource source) {

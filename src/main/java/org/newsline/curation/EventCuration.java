@@ -107,7 +107,7 @@ public class EventCuration {
 
 	@Transactional
 	public void edit(long id, EditEvent command) {
-		Event event = load(id);
+		Event event = lock(id);
 		EditConflict.check(KIND, id, command.version(), event.getVersion());
 		Instant now = Instant.now(this.clock);
 		event.edit(command.title(), command.summary(), command.date(), now);
@@ -116,14 +116,14 @@ public class EventCuration {
 
 	@Transactional
 	public void decide(long id, ReviewStatus status, long version) {
-		Event event = load(id);
+		Event event = lock(id);
 		EditConflict.check(KIND, id, version, event.getVersion());
 		changeStatus(event, status, Instant.now(this.clock));
 	}
 
 	@Transactional
 	public long attach(long id, AttachSource source) {
-		Event event = load(id);
+		Event event = lock(id);
 		EventSource attached;
 		if (source instanceof AttachSource.FromArticle fromArticle) {
 			Article article = this.articles.findById(fromArticle.articleId())
@@ -147,7 +147,7 @@ public class EventCuration {
 
 	@Transactional
 	public void markDerived(long id, long sourceId, @Nullable Long derivedFromId) {
-		Event event = load(id);
+		Event event = lock(id);
 		EventSource source = source(event, sourceId);
 		if (derivedFromId != null && (derivedFromId == sourceId
 				|| event.getSources().stream().noneMatch((s) -> derivedFromId.equals(s.getId())))) {
@@ -158,7 +158,7 @@ public class EventCuration {
 
 	@Transactional
 	public void detach(long id, long sourceId) {
-		Event event = load(id);
+		Event event = lock(id);
 		EventSource source = source(event, sourceId);
 		for (EventSource other : event.getSources()) {
 			if (Objects.equals(other.getDerivedFromId(), sourceId)) {
@@ -281,6 +281,15 @@ public class EventCuration {
 
 	private Event load(long id) {
 		return this.events.findById(id).orElseThrow(() -> NotFoundException.of(KIND, id));
+	}
+
+	/**
+	 * Loads the event to change it, holding its row until commit: a concurrent save waits
+	 * and then meets the new version, so the version check cannot pass for two saves of
+	 * the same version.
+	 */
+	private Event lock(long id) {
+		return this.events.findForUpdate(id).orElseThrow(() -> NotFoundException.of(KIND, id));
 	}
 
 	private static EventSource source(Event event, long sourceId) {

@@ -133,7 +133,7 @@ public class History {
 		AuditReader reader = reader();
 		switch (kind) {
 			case EVENT -> {
-				Event event = this.events.findById(id).orElseThrow(() -> NotFoundException.of("Event", id));
+				Event event = this.events.findForUpdate(id).orElseThrow(() -> NotFoundException.of("Event", id));
 				EditConflict.check("Event", id, version, event.getVersion());
 				Event old = found(reader.find(Event.class, id, revision), kind, id);
 				event.edit(old.getTitle(), old.getSummary(), old.getDate(), now);
@@ -146,7 +146,7 @@ public class History {
 				}
 			}
 			case CLAIM -> {
-				Claim claim = this.claims.findById(id).orElseThrow(() -> NotFoundException.of("Claim", id));
+				Claim claim = this.claims.findForUpdate(id).orElseThrow(() -> NotFoundException.of("Claim", id));
 				EditConflict.check("Claim", id, version, claim.getVersion());
 				Claim old = found(reader.find(Claim.class, id, revision), kind, id);
 				Actor speaker = (old.getSpeaker() != null)
@@ -160,7 +160,7 @@ public class History {
 				claim.judge(old.getVerdict(), old.getVerdictRationale(), now);
 			}
 			case ACTOR -> {
-				Actor actor = this.actors.findById(id).orElseThrow(() -> NotFoundException.of("Actor", id));
+				Actor actor = this.actors.findForUpdate(id).orElseThrow(() -> NotFoundException.of("Actor", id));
 				EditConflict.check("Actor", id, version, actor.getVersion());
 				Actor old = found(reader.find(Actor.class, id, revision), kind, id);
 				actor.edit(old.getName(), old.getKind(), old.getDescription());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -62,8 +63,15 @@ public class Merges {
 		if (winnerId == loserId) {
 			throw new RejectedInput("loserId", "Choose two different events");
 		}
-		Event winner = this.events.findById(winnerId).orElseThrow(() -> NotFoundException.of("Event", winnerId));
-		Event loser = this.events.findById(loserId).orElseThrow(() -> NotFoundException.of("Event", loserId));
+		// Both rows are held until commit, so a second merge of either waits and then
+		// sees
+		// this one's outcome.
+		Map<Long, Event> locked = new HashMap<>();
+		this.events.findAllForUpdate(List.of(winnerId, loserId)).forEach((e) -> locked.put(e.getId(), e));
+		Event winner = Optional.ofNullable(locked.get(winnerId))
+			.orElseThrow(() -> NotFoundException.of("Event", winnerId));
+		Event loser = Optional.ofNullable(locked.get(loserId))
+			.orElseThrow(() -> NotFoundException.of("Event", loserId));
 		if (winner.getMergedIntoId() != null) {
 			throw new RejectedInput("winnerId", "This event was itself merged into another; choose that one");
 		}
@@ -96,8 +104,12 @@ public class Merges {
 		if (winnerId == loserId) {
 			throw new RejectedInput("loserId", "Choose two different actors");
 		}
-		Actor winner = this.actors.findById(winnerId).orElseThrow(() -> NotFoundException.of("Actor", winnerId));
-		Actor loser = this.actors.findById(loserId).orElseThrow(() -> NotFoundException.of("Actor", loserId));
+		Map<Long, Actor> locked = new HashMap<>();
+		this.actors.findAllForUpdate(List.of(winnerId, loserId)).forEach((a) -> locked.put(a.getId(), a));
+		Actor winner = Optional.ofNullable(locked.get(winnerId))
+			.orElseThrow(() -> NotFoundException.of("Actor", winnerId));
+		Actor loser = Optional.ofNullable(locked.get(loserId))
+			.orElseThrow(() -> NotFoundException.of("Actor", loserId));
 		if (winner.getMergedIntoId() != null) {
 			throw new RejectedInput("winnerId", "This actor was itself merged into another; choose that one");
 		}

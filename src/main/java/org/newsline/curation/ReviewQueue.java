@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.newsline.article.Article;
 import org.newsline.article.Evidence;
 import org.newsline.article.EvidenceRepository;
@@ -106,15 +108,41 @@ public class ReviewQueue {
 		return new Pending(eventItems, claimItems);
 	}
 
-	/** Publishes or rejects every selected event and claim; returns how many changed. */
+	/**
+	 * An item ticked in the queue, with the version the queue showed when it sent one.
+	 */
+	public record Pick(long id, @Nullable Long version) {
+	}
+
+	/**
+	 * What a decision did: how many items it changed, and how many it left alone because
+	 * someone decided or changed them after the queue was shown.
+	 */
+	public record Decided(int changed, int stale) {
+	}
+
+	/**
+	 * Publishes or rejects every picked event and claim that is still unreviewed and,
+	 * when the queue sent it, still at the version shown. The rows are locked in id order
+	 * first, so a concurrent edit either lands before this decision and makes its item
+	 * stale, or waits for it.
+	 */
 	@Transactional
-	public int decide(Collection<Long> eventIds, Collection<Long> claimIds, ReviewStatus decision) {
+	public Decided decide(Collection<Pick> eventPicks, Collection<Pick> claimPicks, ReviewStatus decision) {
 		if (decision != ReviewStatus.PUBLISHED && decision != ReviewStatus.REJECTED) {
 			throw new RejectedInput("decision", "Publish or reject");
 		}
 		Instant now = Instant.now(this.clock);
+		Map<Long, @Nullable Long> eventVersions = versions(eventPicks);
+		Map<Long, @Nullable Long> claimVersions = versions(claimPicks);
 		int changed = 0;
-		for (Event event : this.events.findAllById(eventIds)) {
+		int stale = 0;
+		for (Event event : this.events.findAllForUpdate(ids(List.copyOf(eventVersions.keySet())))) {
+			Long shown = eventVersions.get(event.getId());
+			if (event.getStatus() != ReviewStatus.UNREVIEWED || (shown != null && shown != event.getVersion())) {
+				stale++;
+				continue;
+			}
 			if (decision == ReviewStatus.PUBLISHED) {
 				event.publish(now);
 			}
@@ -123,7 +151,12 @@ public class ReviewQueue {
 			}
 			changed++;
 		}
-		for (Claim claim : this.claims.findAllById(claimIds)) {
+		for (Claim claim : this.claims.findAllForUpdate(ids(List.copyOf(claimVersions.keySet())))) {
+			Long shown = claimVersions.get(claim.getId());
+			if (claim.getStatus() != ReviewStatus.UNREVIEWED || (shown != null && shown != claim.getVersion())) {
+				stale++;
+				continue;
+			}
 			if (decision == ReviewStatus.PUBLISHED) {
 				claim.publish(now);
 			}
@@ -132,7 +165,13 @@ public class ReviewQueue {
 			}
 			changed++;
 		}
-		return changed;
+		return new Decided(changed, stale);
+	}
+
+	private static Map<Long, @Nullable Long> versions(Collection<Pick> picks) {
+		Map<Long, @Nullable Long> versions = new HashMap<>();
+		picks.forEach((pick) -> versions.put(pick.id(), pick.version()));
+		return versions;
 	}
 
 	private static List<Long> ids(List<Long> ids) {

@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -29,8 +31,30 @@ public interface EventRepository extends JpaRepository<Event, Long> {
 	@Query("select e from Event e where e.mergedIntoId is null and e.date.start <= :to and e.date.end >= :from")
 	List<Event> findOverlapping(java.time.LocalDate from, java.time.LocalDate to);
 
-	@Query("select distinct s.event from EventSource s where s.article.id = :articleId")
-	List<Event> findCiting(long articleId);
+	/**
+	 * The events citing an article, their rows locked until the transaction ends and
+	 * taken in id order, so what the importer decides about them holds until it commits.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Event e where e.id in (select s.event.id from EventSource s where s.article.id = :articleId) order by e.id")
+	List<Event> findCitingForUpdate(long articleId);
+
+	/**
+	 * The event with its row locked until the transaction ends: a version checked against
+	 * it stays true until the change is committed, and a concurrent writer waits instead
+	 * of failing halfway.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Event e where e.id = :id")
+	Optional<Event> findForUpdate(long id);
+
+	/**
+	 * Events with their rows locked, taken in id order so that two writers locking
+	 * several never wait on each other in a circle.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Event e where e.id in :ids order by e.id")
+	List<Event> findAllForUpdate(Collection<Long> ids);
 
 	@Query("select p from Participation p join fetch p.actor where p.event.id in :eventIds order by p.id")
 	List<Participation> findParticipations(Collection<Long> eventIds);

@@ -7,14 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import org.jspecify.annotations.Nullable;
 import org.newsline.article.PublicationSource;
 import org.newsline.ingest.ImportRun.Trigger;
@@ -35,6 +43,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 
@@ -56,6 +65,18 @@ public class ArticleImporter implements DisposableBean {
 	 * Bumped when extraction changes enough that unchanged files should be read again.
 	 */
 	static final String EXTRACTION_VERSION = "4";
+
+	/**
+	 * How often a file's write is tried before it is reported failed, when editors keep
+	 * changing its records at the same moment.
+	 */
+	static final int WRITE_ATTEMPTS = 5;
+
+	/**
+	 * PostgreSQL's serialization failure, deadlock, lock not available and unique
+	 * violation.
+	 */
+	private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01", "55P03", "23505");
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleImporter.class);
 
@@ -143,6 +164,29 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	/**
+	 * Queues an import of the seed folder, as {@link #startSeedImport} does, if the
+	 * database is still empty once the import lock is held; returns its run id, or empty
+	 * when the database was filled meanwhile. Checking under the lock means that of
+	 * several instances starting on one empty database exactly one imports the seeds.
+	 */
+	Optional<Long> startSeedImportIfEmpty(BooleanSupplier empty, Trigger trigger, String startedBy) {
+		ImportLock.Held held = this.lock.acquire();
+		Batch batch;
+		try {
+			if (!empty.getAsBoolean()) {
+				held.close();
+				return Optional.empty();
+			}
+			batch = folderBatch(this.settings.seedFolder());
+		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+		return Optional.of(startInBackground(held, batch, trigger, startedBy));
+	}
+
+	/**
 	 * Queues an import of files in memory to run in the background; returns its run id.
 	 */
 	public long startImport(List<InputFile> files, Manifest manifest, Trigger trigger, String startedBy) {
@@ -158,7 +202,10 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	private long startInBackground(Batch batch, Trigger trigger, String startedBy) {
-		ImportLock.Held held = this.lock.acquire();
+		return startInBackground(this.lock.acquire(), batch, trigger, startedBy);
+	}
+
+	private long startInBackground(ImportLock.Held held, Batch batch, Trigger trigger, String startedBy) {
 		try {
 			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
 			this.executor.execute(() -> {
@@ -313,6 +360,12 @@ public class ArticleImporter implements DisposableBean {
 				throw ex;
 			}
 			logger.warn("Import of {} failed", name, ex);
+			if (concurrentChange(ex)) {
+				return FileResult.failed(name,
+						"could not be written in " + WRITE_ATTEMPTS
+								+ " attempts while others changed the same records (" + ex.getClass().getSimpleName()
+								+ "); nothing from this file was saved, import it again");
+			}
 			return FileResult.failed(name,
 					"could not be imported (" + ex.getClass().getSimpleName() + "); nothing from this file was saved");
 		}
@@ -331,14 +384,71 @@ public class ArticleImporter implements DisposableBean {
 			// it: another import may run now, so this one must not write
 			throw new DataAccessResourceFailureException("Lost the import lock: the database connection is gone");
 		}
-		ImportWriter.Written written = this.writer.write(document, hash, published, source, extraction, runId);
 		List<String> notes = new ArrayList<>(document.notes());
+		ImportWriter.Written written = write(document, hash, published, source, extraction, runId, notes);
 		if (published == null) {
 			notes.add("relative dates left unresolved until a publication date is set");
 		}
 		notes.addAll(written.notes());
 		return new FileResult(document.key(), written.outcome(), null, written.articleId(), written.actors(),
 				written.events(), written.claims(), written.keptEdits(), notes);
+	}
+
+	/**
+	 * Writes one file's extraction, again from a fresh read of the database when an
+	 * editor's concurrent save made the attempt fail: the file's transaction rolled back
+	 * whole, so nothing is written twice, and the next attempt sees and keeps the
+	 * editor's change. The extraction itself depends on the text alone and is not
+	 * repeated.
+	 */
+	private ImportWriter.Written write(CleanDocument document, String hash, java.time.@Nullable LocalDate published,
+			PublicationSource source, ArticleExtraction extraction, long runId, List<String> notes) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				ImportWriter.Written written = this.writer.write(document, hash, published, source, extraction, runId);
+				if (attempt > 1) {
+					notes.add("written on attempt " + attempt + ", after editors changed its records meanwhile");
+				}
+				return written;
+			}
+			catch (RuntimeException ex) {
+				if (attempt >= WRITE_ATTEMPTS || !concurrentChange(ex)) {
+					throw ex;
+				}
+				logger.info("Import run {}: {} met a concurrent change ({}), writing it again", runId, document.key(),
+						ex.getClass().getSimpleName());
+				pause(attempt);
+			}
+		}
+	}
+
+	/**
+	 * Whether a write failed only because someone else changed the same rows at the same
+	 * time: a stale version, a lock conflict or deadlock, a serialization failure, or a
+	 * unique key taken meanwhile. Such a failure goes away when the write is tried again.
+	 */
+	static boolean concurrentChange(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockException
+					|| cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(20L * attempt * attempt + ThreadLocalRandom.current().nextLong(20));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while writing an article", ex);
+		}
 	}
 
 	private Batch folderBatch(Path folder) {

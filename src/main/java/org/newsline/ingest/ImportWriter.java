@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ import org.newsline.shared.Slugs;
 import org.newsline.shared.TextSpan;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,9 +105,10 @@ class ImportWriter {
 		Article article = existing.orElseGet(() -> new Article(document.key(), document.text(), contentHash, now));
 		List<String> notes = new ArrayList<>();
 		Kept kept = new Kept();
+		Set<Long> locked = new HashSet<>();
 		if (existing.isPresent()) {
 			article.refresh(document.text(), contentHash, document.title(), document.outlet(), document.url(), now);
-			forget(article, kept, notes);
+			forget(article, kept, locked, notes);
 		}
 		else {
 			article.describe(document.title(), document.outlet(), document.url());
@@ -118,7 +121,7 @@ class ImportWriter {
 
 		List<Evidence> pending = new ArrayList<>();
 		Map<String, Actor> actorsByKey = resolveActors(article, extraction.actors(), pending);
-		List<Event> eventsByIndex = assembleEvents(article, extraction.events(), actorsByKey, notes, pending);
+		List<Event> eventsByIndex = assembleEvents(article, extraction.events(), actorsByKey, locked, notes, pending);
 		int claimCount = recordClaims(article, extraction.claims(), actorsByKey, eventsByIndex, extraction.events(),
 				kept, notes, pending);
 		relocateKept(article, kept, pending);
@@ -152,31 +155,42 @@ class ImportWriter {
 
 	/**
 	 * Takes back what the importer made from the article's previous version, except what
-	 * editors touched.
+	 * editors touched: edited claims, and edited events or those an editor's claim is
+	 * about, with their sources. The events and claims are read with their rows locked,
+	 * events first as the desk locks them: an editor's save either committed before, and
+	 * is seen and kept, or waits until this file is written and then meets the new
+	 * version.
 	 */
-	private void forget(Article article, Kept kept, List<String> notes) {
-		for (Claim claim : this.claims.findByArticleId(article.getId())) {
+	private void forget(Article article, Kept kept, Set<Long> locked, List<String> notes) {
+		List<Event> citing = this.events.findCitingForUpdate(article.getId());
+		citing.forEach((event) -> locked.add(event.getId()));
+		Set<Long> claimedEvents = new HashSet<>();
+		for (Claim claim : this.claims.findByArticleIdForUpdate(article.getId())) {
 			if (claim.getOrigin() == Origin.IMPORT && !claim.isEdited()) {
 				this.claims.delete(claim);
 			}
 			else {
 				kept.claims.add(claim);
+				if (claim.getEvent() != null) {
+					claimedEvents.add(claim.getEvent().getId());
+				}
 			}
 		}
 		int dropped = 0;
-		for (Event event : this.events.findCiting(article.getId())) {
+		for (Event event : citing) {
+			boolean touched = event.isEdited() || claimedEvents.contains(event.getId());
 			for (EventSource source : List.copyOf(event.getSources())) {
 				if (!article.equals(source.getArticle())) {
 					continue;
 				}
-				if (source.getOrigin() == Origin.IMPORT && !event.isEdited()) {
+				if (source.getOrigin() == Origin.IMPORT && !touched) {
 					event.detach(source);
 				}
 				else {
 					kept.sources.add(source);
 				}
 			}
-			if (event.getSources().isEmpty() && event.getOrigin() == Origin.IMPORT && !event.isEdited()) {
+			if (event.getSources().isEmpty() && event.getOrigin() == Origin.IMPORT && !touched) {
 				this.events.delete(event);
 				dropped++;
 			}
@@ -185,6 +199,24 @@ class ImportWriter {
 		this.evidence.deleteByArticle(article.getId());
 		if (dropped > 0) {
 			notes.add("replaced " + dropped + " events drafted from the previous version");
+		}
+	}
+
+	/**
+	 * Locks a known event's row before the importer changes it, so that whether an editor
+	 * touched it is decided on what is committed. When it changed since it was read (an
+	 * editor saved it, or merged it away), the file's write fails and is tried again from
+	 * a fresh read.
+	 */
+	private void lock(Event event, Set<Long> locked) {
+		if (!locked.add(event.getId())) {
+			return;
+		}
+		List<Long> current = this.jdbc.queryForList(
+				"select version from event where id = ? and merged_into_id is null for no key update", Long.class,
+				event.getId());
+		if (current.size() != 1 || current.get(0) != event.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Event.class, event.getId());
 		}
 	}
 
@@ -269,7 +301,7 @@ class ImportWriter {
 	}
 
 	private List<Event> assembleEvents(Article article, List<EventDraft> drafts, Map<String, Actor> actorsByKey,
-			List<String> notes, List<Evidence> pending) {
+			Set<Long> locked, List<String> notes, List<Evidence> pending) {
 		Instant now = Instant.now(this.clock);
 		List<Event> assembled = new ArrayList<>();
 		Map<Long, Boolean> sameReport = new HashMap<>();
@@ -292,8 +324,10 @@ class ImportWriter {
 			if (event == null) {
 				String title = clip(draft.title(), TITLE_MAX);
 				event = this.events.save(Event.drafted(title, draft.summary(), date, uniqueEventSlug(title), now));
+				locked.add(event.getId());
 			}
 			else {
+				lock(event, locked);
 				if (!assembled.contains(event)) {
 					merged++;
 				}

@@ -38,21 +38,29 @@ class SeedOnFirstStart implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// The sweeper holds the import lock, so a run another instance starts at this
+		// moment is never mistaken for one left behind.
 		int interrupted = this.sweeper.sweep(ImportRunSweeper.APPLICATION_STOPPED);
 		if (interrupted > 0) {
 			logger.warn("Marked {} import runs interrupted by an earlier stop as failed", interrupted);
 		}
-		if (!this.settings.seedOnFirstStart() || this.articles.count() > 0 || this.runRepository.count() > 0) {
+		if (!this.settings.seedOnFirstStart() || !empty()) {
 			return;
 		}
 		try {
-			long runId = this.importer.startSeedImport(ImportRun.Trigger.STARTUP, "system");
-			logger.info("Importing the seed folder {} in the background (import run {})", this.settings.seedFolder(),
-					runId);
+			this.importer.startSeedImportIfEmpty(this::empty, ImportRun.Trigger.STARTUP, "system")
+				.ifPresentOrElse(
+						(runId) -> logger.info("Importing the seed folder {} in the background (import run {})",
+								this.settings.seedFolder(), runId),
+						() -> logger.info("Another instance imported the seed folder meanwhile"));
 		}
 		catch (ImportAlreadyRunningException ex) {
 			logger.info("Another instance is importing; the seed folder is left to it");
 		}
+	}
+
+	private boolean empty() {
+		return this.articles.count() == 0 && this.runRepository.count() == 0;
 	}
 
 }

@@ -7,8 +7,8 @@ import org.newsline.curation.ActorDetails;
 import org.newsline.curation.EditConflict;
 import org.newsline.curation.RejectedInput;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +60,7 @@ class ActorDeskController {
 			catch (RejectedInput rejection) {
 				Rejections.report(rejection, result);
 			}
-			catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+			catch (EditConflict | ConcurrencyFailureException conflict) {
 				ActorDetails current = this.curation.details(id);
 				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 				model.addAttribute("postedVersion", form.version());

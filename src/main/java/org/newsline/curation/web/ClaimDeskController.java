@@ -13,8 +13,8 @@ import org.newsline.curation.EventCuration;
 import org.newsline.curation.RejectedInput;
 import org.newsline.event.ReviewStatus;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,7 +74,7 @@ class ClaimDeskController {
 			catch (RejectedInput rejection) {
 				Rejections.report(rejection, result);
 			}
-			catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+			catch (EditConflict | ConcurrencyFailureException conflict) {
 				return conflict(id, model, "form");
 			}
 		}
@@ -94,7 +94,7 @@ class ClaimDeskController {
 			catch (RejectedInput rejection) {
 				Rejections.report(rejection, result);
 			}
-			catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+			catch (EditConflict | ConcurrencyFailureException conflict) {
 				return conflict(id, model, "verdictForm");
 			}
 		}
@@ -111,7 +111,7 @@ class ClaimDeskController {
 		catch (RejectedInput rejection) {
 			redirect.addFlashAttribute("error", rejection.getMessage());
 		}
-		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+		catch (EditConflict | ConcurrencyFailureException conflict) {
 			return conflict(id, model, null);
 		}
 		return "redirect:/desk/claims/" + id;
@@ -127,7 +127,7 @@ class ClaimDeskController {
 		catch (RejectedInput rejection) {
 			redirect.addFlashAttribute("error", rejection.getMessage());
 		}
-		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+		catch (EditConflict | ConcurrencyFailureException conflict) {
 			return conflict(id, model, null);
 		}
 		return "redirect:/desk/claims/" + id;

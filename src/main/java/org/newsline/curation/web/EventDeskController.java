@@ -16,8 +16,8 @@ import org.newsline.curation.Suggestions;
 import org.newsline.event.DatePrecision;
 import org.newsline.event.ReviewStatus;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,7 +112,7 @@ class EventDeskController {
 			Rejections.report(rejection, result);
 			return eventPage(this.curation.details(id), model);
 		}
-		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+		catch (EditConflict | ConcurrencyFailureException conflict) {
 			return conflict(id, form, model);
 		}
 		redirect.addFlashAttribute("message", "Event saved.");
@@ -125,7 +125,7 @@ class EventDeskController {
 		try {
 			this.curation.decide(id, status, version);
 		}
-		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+		catch (EditConflict | ConcurrencyFailureException conflict) {
 			EventDetails current = this.curation.details(id);
 			EventForm mine = EventForm.of(current);
 			return conflict(id,

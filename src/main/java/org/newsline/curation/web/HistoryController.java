@@ -7,7 +7,7 @@ import org.newsline.curation.EditConflict;
 import org.newsline.curation.History;
 import org.newsline.shared.NotFoundException;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +55,7 @@ class HistoryController {
 			this.history.revert(kind(kind), id, revision, version);
 			redirect.addFlashAttribute("message", "Reverted to revision " + revision + ", as a new revision.");
 		}
-		catch (EditConflict | ObjectOptimisticLockingFailureException conflict) {
+		catch (EditConflict | ConcurrencyFailureException conflict) {
 			redirect.addFlashAttribute("error",
 					"Someone changed this record since you opened its history; nothing was reverted. Compare again and retry.");
 		}

@@ -7,6 +7,8 @@ import org.newsline.curation.EventCuration;
 import org.newsline.curation.Merges;
 import org.newsline.curation.RejectedInput;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -21,6 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class MergeController {
+
+	private static final String CONCURRENT = "Someone changed one of these records at the same moment; nothing was merged. "
+			+ "Check both and merge again.";
 
 	private final Merges merges;
 
@@ -44,7 +50,7 @@ class MergeController {
 	}
 
 	@PostMapping("/desk/merge/events")
-	String mergeEvents(@Valid @ModelAttribute("form") MergeForm form, BindingResult result, Model model,
+	Object mergeEvents(@Valid @ModelAttribute("form") MergeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -54,6 +60,12 @@ class MergeController {
 			}
 			catch (RejectedInput rejection) {
 				Rejections.report(rejection, result);
+			}
+			catch (ConcurrencyFailureException ex) {
+				result.reject("conflict", CONCURRENT);
+				ModelAndView page = new ModelAndView(eventsPage(null, model));
+				page.setStatus(HttpStatus.CONFLICT);
+				return page;
 			}
 		}
 		return eventsPage(null, model);
@@ -69,7 +81,7 @@ class MergeController {
 	}
 
 	@PostMapping("/desk/merge/actors")
-	String mergeActors(@Valid @ModelAttribute("form") MergeForm form, BindingResult result, Model model,
+	Object mergeActors(@Valid @ModelAttribute("form") MergeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -79,6 +91,12 @@ class MergeController {
 			}
 			catch (RejectedInput rejection) {
 				Rejections.report(rejection, result);
+			}
+			catch (ConcurrencyFailureException ex) {
+				result.reject("conflict", CONCURRENT);
+				ModelAndView page = new ModelAndView(actorsPage(null, model));
+				page.setStatus(HttpStatus.CONFLICT);
+				return page;
 			}
 		}
 		return actorsPage(null, model);

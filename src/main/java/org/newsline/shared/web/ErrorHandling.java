@@ -10,6 +10,7 @@ import org.newsline.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,8 +48,12 @@ class ErrorHandling {
 		return page;
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	Object conflict(ObjectOptimisticLockingFailureException ex, HttpServletRequest request) {
+	/**
+	 * A stale version, a lock conflict or a deadlock: someone else changed the record at
+	 * the same time, which the editor resolves by reloading, never a server error.
+	 */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	Object conflict(ConcurrencyFailureException ex, HttpServletRequest request) {
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 					"Someone else changed this record; reload it and apply your change again");
