@@ -34,6 +34,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		try {
 			Path absolute = dataDir.toAbsolutePath().normalize();
 			Files.createDirectories(absolute);
+			LeftoverServer.stopIfAny(absolute);
 			long begin = System.nanoTime();
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(absolute)

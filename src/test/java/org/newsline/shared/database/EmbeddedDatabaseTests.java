@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The embedded PostgreSQL keeps its data across restarts, is durable, and leaves no
@@ -47,6 +48,62 @@ class EmbeddedDatabaseTests {
 			execute(database, "create extension pg_trgm");
 			assertThat(query(database, "select unaccent('Nicolás')")).isEqualTo("Nicolas");
 		}
+	}
+
+	@Test
+	void stopsTheServerThatAKilledProcessLeftRunningAndStartsItsOwn() throws Exception {
+		Process owner = EmbeddedDatabaseTestSupport.startInAnotherProcess(this.dataDir, "create table note (text text)",
+				"insert into note values ('kept')");
+		try {
+			ProcessHandle server = ProcessHandle.of(postmasterPid()).orElseThrow();
+			owner.destroyForcibly().waitFor();
+			assertThat(server.isAlive()).as("the server outlives its killed JVM").isTrue();
+
+			try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDir, 0)) {
+				assertThat(server.isAlive()).as("the left-over server").isFalse();
+				assertThat(postmasterPid()).isNotEqualTo(server.pid());
+				assertThat(query(database, "select text from note")).isEqualTo("kept");
+			}
+			assertThat(postgresProcessesFor(this.dataDir)).isZero();
+		}
+		finally {
+			owner.destroyForcibly();
+			EmbeddedDatabaseTestSupport.killPostgresFor(this.dataDir);
+		}
+	}
+
+	@Test
+	void refusesAFolderThatARunningDatabaseOwnsAndLeavesThatDatabaseAlone() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDir, 0)) {
+			assertThatIllegalStateException().isThrownBy(() -> EmbeddedDatabase.start(this.dataDir, 0))
+				.withMessageContaining("in use by another running process");
+			execute(database, "create table note (text varchar(20))");
+		}
+		assertThat(postgresProcessesFor(this.dataDir)).isZero();
+	}
+
+	@Test
+	void startsWhenTheLockFileOfACrashedServerNamesAnUnrelatedProcess() throws Exception {
+		try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDir, 0)) {
+			execute(database, "create table note (text varchar(20))");
+		}
+		// after a crash the recorded pid may belong to another process by now
+		Process unrelated = new ProcessBuilder("sleep", "120").start();
+		try {
+			Files.writeString(this.dataDir.resolve("postmaster.pid"), unrelated.pid() + "\n" + this.dataDir
+					+ "\n1700000000\n5432\n/tmp\nlocalhost\n  1234 5678\nready   \n");
+			try (EmbeddedDatabase database = EmbeddedDatabase.start(this.dataDir, 0)) {
+				assertThat(query(database, "select count(*) from note")).isEqualTo("0");
+			}
+			assertThat(unrelated.isAlive()).isTrue();
+		}
+		finally {
+			unrelated.destroy();
+		}
+	}
+
+	private long postmasterPid() throws IOException {
+		return Long.parseLong(Files.readAllLines(this.dataDir.resolve("postmaster.pid")).get(0).strip());
 	}
 
 	private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
