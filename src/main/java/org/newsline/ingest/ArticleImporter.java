@@ -3,7 +3,11 @@ package org.newsline.ingest;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,11 +34,13 @@ import org.newsline.ingest.ImportRuns.FileResult;
 import org.newsline.ingest.document.CleanDocument;
 import org.newsline.ingest.document.CleaningRules;
 import org.newsline.ingest.document.DocumentReader;
+import org.newsline.ingest.document.FileNames;
 import org.newsline.ingest.document.Manifest;
 import org.newsline.ingest.document.ManifestEntry;
 import org.newsline.ingest.document.UnreadableDocumentException;
 import org.newsline.ingest.extract.ArticleExtraction;
 import org.newsline.ingest.extract.ArticleExtractor;
+import org.newsline.ingest.nlp.NlpPipeline;
 import org.newsline.ingest.progress.ImportProgressed;
 import org.newsline.shared.DatabaseOutage;
 import org.newsline.shared.audit.RevisionAuthor;
@@ -77,6 +83,9 @@ public class ArticleImporter implements DisposableBean {
 	 * violation.
 	 */
 	private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01", "55P03", "23505");
+
+	/** How many skipped file names a run's message lists before it only counts them. */
+	private static final int MAX_SKIPPED_LISTED = 20;
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleImporter.class);
 
@@ -139,14 +148,23 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	/**
-	 * Imports the given files, with an optional manifest; a missing or unsupported path
-	 * fails alone.
+	 * Imports the given files and the article files in the given folders, with an
+	 * optional manifest; a missing or unsupported path fails alone.
 	 */
 	public ImportReport importPaths(List<Path> paths, @Nullable Path manifestPath, Trigger trigger, String startedBy) {
 		List<String> problems = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		Manifest manifest = (manifestPath != null) ? readManifest(manifestPath, problems) : Manifest.empty();
-		List<InputFile> files = paths.stream().map(InputFile::of).toList();
-		return runNow(new Batch(files, manifest, problems, List.of()), trigger, startedBy);
+		List<InputFile> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				files.addAll(listFolder(path, problems, skipped));
+			}
+			else {
+				files.add(InputFile.of(path));
+			}
+		}
+		return runNow(new Batch(limited(files, problems), manifest, problems, skipped), trigger, startedBy);
 	}
 
 	/** Imports files already in memory, such as an upload. */
@@ -275,6 +293,13 @@ public class ArticleImporter implements DisposableBean {
 			}
 			throw ex;
 		}
+		catch (OutOfMemoryError ex) {
+			// Not one file's fault (each is read within its size limit): the heap is too
+			// small for the language models. The run says so instead of looking busy.
+			failQuietly(runId, "stopped: out of memory (the language models need about 1.2 GB of heap); "
+					+ "files not listed were not imported", ex);
+			throw ex;
+		}
 		finally {
 			this.progress.set(null);
 		}
@@ -300,6 +325,15 @@ public class ArticleImporter implements DisposableBean {
 		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
 	}
 
+	private void failQuietly(long runId, String message, Throwable cause) {
+		try {
+			this.runs.fail(runId, message);
+		}
+		catch (RuntimeException | Error ex) {
+			cause.addSuppressed(ex);
+		}
+	}
+
 	private ImportReport executeRun(long runId, Batch batch, ImportLock.Held held) {
 		this.runs.start(runId);
 		int done = 0;
@@ -316,7 +350,12 @@ public class ArticleImporter implements DisposableBean {
 		}
 		List<String> messages = new ArrayList<>(batch.problems());
 		if (!batch.skipped().isEmpty()) {
-			messages.add("skipped files that are not articles: " + String.join(", ", batch.skipped()));
+			List<String> skipped = batch.skipped();
+			String listed = String.join(", ", skipped.subList(0, Math.min(skipped.size(), MAX_SKIPPED_LISTED)));
+			if (skipped.size() > MAX_SKIPPED_LISTED) {
+				listed += " and " + (skipped.size() - MAX_SKIPPED_LISTED) + " more";
+			}
+			messages.add("skipped files that are not articles: " + listed);
 		}
 		this.runs.finish(runId, messages.isEmpty() ? null : String.join("; ", messages));
 		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
@@ -324,15 +363,16 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author, ImportLock.Held held) {
-		String name = safeName(file.name());
+		String name = FileNames.safe(file.name());
 		try {
 			long size = file.size();
 			if (size > this.settings.maxFileBytes()) {
+				// Refused on its size alone: a huge file is never read into memory.
 				return FileResult.failed(name,
-						"too large: " + size + " bytes, the limit is " + this.settings.maxFileBytes() + " bytes");
+						UnreadableDocumentException.tooLarge(name, size, this.settings.maxFileBytes()).getMessage());
 			}
 			if (size < 0) {
-				return FileResult.failed(name, "cannot be read: no such file");
+				return FileResult.failed(name, name + " cannot be read: no such file");
 			}
 			byte[] content = file.read(this.settings.maxFileBytes());
 			ManifestEntry entry = manifest.entryFor(name).orElse(null);
@@ -351,8 +391,11 @@ public class ArticleImporter implements DisposableBean {
 		catch (UnreadableDocumentException ex) {
 			return FileResult.failed(name, ex.getMessage());
 		}
+		catch (RefusedFileException ex) {
+			return FileResult.failed(name, ex.getMessage());
+		}
 		catch (IOException ex) {
-			return FileResult.failed(name, "cannot be read: " + ex.getClass().getSimpleName());
+			return FileResult.failed(name, name + " cannot be read: " + readProblem(ex));
 		}
 		catch (RuntimeException ex) {
 			if (DatabaseOutage.isCauseOf(ex)) {
@@ -385,6 +428,17 @@ public class ArticleImporter implements DisposableBean {
 			throw new DataAccessResourceFailureException("Lost the import lock: the database connection is gone");
 		}
 		List<String> notes = new ArrayList<>(document.notes());
+		if (extraction.analysedCharacters() < document.text().length()) {
+			notes.add(String.format(Locale.ROOT,
+					"events and claims drafted from the first %,d of %,d characters only (the analysis limit)",
+					extraction.analysedCharacters(), document.text().length()));
+		}
+		if (extraction.brokenRuns() > 0) {
+			notes.add(String.format(Locale.ROOT,
+					"split %,d %s before analysis where over %,d characters ran without a sentence break",
+					extraction.brokenRuns(), (extraction.brokenRuns() == 1) ? "time" : "times",
+					NlpPipeline.MAX_SENTENCE_CHARACTERS));
+		}
 		ImportWriter.Written written = write(document, hash, published, source, extraction, runId, notes);
 		if (published == null) {
 			notes.add("relative dates left unresolved until a publication date is set");
@@ -453,34 +507,110 @@ public class ArticleImporter implements DisposableBean {
 
 	private Batch folderBatch(Path folder) {
 		List<String> problems = new ArrayList<>();
-		List<InputFile> files = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		if (!Files.isDirectory(folder)) {
-			problems.add("no such folder: " + folder.getFileName());
-			return new Batch(files, Manifest.empty(), problems, skipped);
+			problems.add("no such folder: " + folderName(folder));
+			return new Batch(List.of(), Manifest.empty(), problems, skipped);
 		}
 		Path manifestPath = folder.resolve(MANIFEST);
-		Manifest manifest = Files.isRegularFile(manifestPath) ? readManifest(manifestPath, problems) : Manifest.empty();
+		Manifest manifest = Manifest.empty();
+		if (Files.isRegularFile(manifestPath)) {
+			if (inside(folder, manifestPath)) {
+				manifest = readManifest(manifestPath, problems);
+			}
+			else {
+				problems.add(MANIFEST + " is a link to a file outside the folder; it was not read");
+			}
+		}
+		List<InputFile> files = listFolder(folder, problems, skipped);
+		return new Batch(limited(files, problems), manifest, problems, skipped);
+	}
+
+	/**
+	 * The article files of a folder, without descending into sub-folders. A link is
+	 * followed only to a file inside the folder; a link out of it, a pipe or a device is
+	 * listed as refused, so the report says why it was not read.
+	 */
+	private static List<InputFile> listFolder(Path folder, List<String> problems, List<String> skipped) {
+		List<InputFile> files = new ArrayList<>();
 		try (Stream<Path> listing = Files.list(folder)) {
-			for (Path path : listing.filter(Files::isRegularFile).sorted().toList()) {
-				String name = path.getFileName().toString();
-				if (isArticle(name)) {
-					files.add(InputFile.of(path));
+			for (Path path : listing.sorted().toList()) {
+				String name = FileNames.safe(path.getFileName().toString());
+				boolean article = isArticle(name);
+				if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+					continue;
 				}
-				else if (!name.equals(MANIFEST) && !name.startsWith(".")) {
-					skipped.add(name);
+				if (!article) {
+					if (!name.equals(MANIFEST) && !name.startsWith(".")) {
+						skipped.add(name);
+					}
+				}
+				else if (Files.isSymbolicLink(path)) {
+					files.add(linked(folder, path, name));
+				}
+				else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+					files.add(InputFile.of(path, name));
+				}
+				else {
+					files.add(InputFile.refused(name,
+							name + " is not a regular file (a pipe, socket or device); it was not read"));
 				}
 			}
 		}
 		catch (IOException ex) {
-			problems.add("cannot list the folder: " + ex.getClass().getSimpleName());
+			problems.add("cannot list the folder " + folderName(folder) + ": " + readProblem(ex));
 		}
-		if (files.size() > this.settings.maxFilesPerRun()) {
-			problems
-				.add("only the first " + this.settings.maxFilesPerRun() + " of " + files.size() + " files imported");
-			files = files.subList(0, this.settings.maxFilesPerRun());
+		return files;
+	}
+
+	private static String folderName(Path folder) {
+		Path name = folder.getFileName();
+		return (name != null) ? FileNames.safe(name.toString()) : folder.toString();
+	}
+
+	private static InputFile linked(Path folder, Path link, String name) {
+		if (!inside(folder, link)) {
+			return InputFile.refused(name,
+					name + " is a link to a file outside the folder; links out of the folder are not followed");
 		}
-		return new Batch(files, manifest, problems, skipped);
+		try {
+			return InputFile.of(link.toRealPath(), name);
+		}
+		catch (IOException ex) {
+			return InputFile.refused(name, name + " is a link to a file that does not exist");
+		}
+	}
+
+	/** Whether a path, with every link resolved, lies inside the folder. */
+	private static boolean inside(Path folder, Path path) {
+		try {
+			return path.toRealPath().startsWith(folder.toRealPath());
+		}
+		catch (IOException ex) {
+			// a broken link: nothing outside can be read through it
+			return true;
+		}
+	}
+
+	private List<InputFile> limited(List<InputFile> files, List<String> problems) {
+		if (files.size() <= this.settings.maxFilesPerRun()) {
+			return files;
+		}
+		problems.add("only the first " + this.settings.maxFilesPerRun() + " of " + files.size() + " files imported");
+		return files.subList(0, this.settings.maxFilesPerRun());
+	}
+
+	private static String readProblem(IOException ex) {
+		if (ex instanceof NoSuchFileException) {
+			return "no such file";
+		}
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return ex.getClass().getSimpleName();
 	}
 
 	private static Manifest readManifest(Path path, List<String> problems) {
@@ -498,16 +628,6 @@ public class ArticleImporter implements DisposableBean {
 	static boolean isArticle(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
-	}
-
-	/**
-	 * The last path element of a name, so "../../x.txt" can never address anything but
-	 * "x.txt".
-	 */
-	static String safeName(String name) {
-		String last = name.replace('\\', '/');
-		last = last.substring(last.lastIndexOf('/') + 1).strip();
-		return last.isEmpty() ? "unnamed" : last;
 	}
 
 	private static String contentHash(byte[] content, @Nullable ManifestEntry entry) {

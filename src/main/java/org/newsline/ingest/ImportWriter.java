@@ -472,7 +472,10 @@ class ImportWriter {
 				nearest = i;
 			}
 		}
-		return (nearest != null || events.isEmpty()) ? nearest : 0;
+		if (nearest == null && !events.isEmpty()) {
+			return 0;
+		}
+		return nearest;
 	}
 
 	private static String speakerName(Claim claim) {

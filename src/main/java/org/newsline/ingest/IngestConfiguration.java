@@ -16,8 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class IngestConfiguration {
 
 	@Bean
-	ArticleExtractor articleExtractor(NlpPipeline pipeline) {
-		return new ArticleExtractor(pipeline);
+	ArticleExtractor articleExtractor(NlpPipeline pipeline, IngestSettings settings) {
+		return new ArticleExtractor(pipeline, settings.maxAnalysedCharacters());
 	}
 
 }

@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param seedOnFirstStart whether an empty database is filled from the seed folder at
  * startup, in the background
  * @param maxFileBytes the largest article file accepted, in bytes
+ * @param maxAnalysedCharacters the most characters of one article's text analysed for
+ * events and claims; the rest of a longer text is stored but not analysed, which keeps a
+ * huge file from holding an import for hours
  * @param maxFilesPerRun the most files one run (a folder, a command, an upload) takes
  * @param sameReportSimilarity how alike two articles' texts must be (0 to 1) for the
  * later one to count as a rewrite or copy of the earlier, not an independent report
@@ -36,6 +39,7 @@ import org.springframework.validation.annotation.Validated;
 public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
 		@DefaultValue("true") boolean seedOnFirstStart,
 		@DefaultValue("5242880") @Min(1024) @Max(104857600) long maxFileBytes,
+		@DefaultValue("50000") @Min(1000) @Max(10000000) int maxAnalysedCharacters,
 		@DefaultValue("500") @Min(1) @Max(10000) int maxFilesPerRun,
 		@DefaultValue("0.13") @DecimalMin("0.01") @DecimalMax("1.0") double sameReportSimilarity,
 		@DefaultValue List<String> extraBoilerplate,

@@ -19,12 +19,22 @@ public interface InputFile {
 	/** Reads at most {@code limit} bytes; more means the file is too large. */
 	byte[] read(long limit) throws IOException;
 
+	/** A file on disk, named as its path ends. */
 	static InputFile of(Path path) {
+		return of(path, path.getFileName().toString());
+	}
+
+	/**
+	 * A file on disk under a name of its own, such as a link's name for the file it
+	 * points to. Only a regular file is read: a pipe or a device could block or never
+	 * end.
+	 */
+	static InputFile of(Path path, String name) {
 		return new InputFile() {
 
 			@Override
 			public String name() {
-				return path.getFileName().toString();
+				return name;
 			}
 
 			@Override
@@ -39,6 +49,10 @@ public interface InputFile {
 
 			@Override
 			public byte[] read(long limit) throws IOException {
+				if (!Files.isRegularFile(path)) {
+					throw new RefusedFileException(
+							name + " is not a regular file (a folder, pipe, socket or device); it was not read");
+				}
 				try (InputStream in = Files.newInputStream(path)) {
 					return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 				}
@@ -63,6 +77,53 @@ public interface InputFile {
 			@Override
 			public byte[] read(long limit) {
 				return content;
+			}
+
+		};
+	}
+
+	/**
+	 * A file known only by its name and size, such as an upload over the size limit whose
+	 * content was never kept: the import reports it as too large without reading it.
+	 */
+	static InputFile unread(String name, long size) {
+		return new InputFile() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public long size() {
+				return size;
+			}
+
+			@Override
+			public byte[] read(long limit) throws IOException {
+				throw new RefusedFileException(name + " was not kept, so it cannot be read");
+			}
+
+		};
+	}
+
+	/** A file refused before reading, with the reason the report gives. */
+	static InputFile refused(String name, String reason) {
+		return new InputFile() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public long size() {
+				return 0;
+			}
+
+			@Override
+			public byte[] read(long limit) throws IOException {
+				throw new RefusedFileException(reason);
 			}
 
 		};

@@ -87,7 +87,7 @@ class BadInputImportIntegrationTests {
 		assertThat(byFile.get("empty.txt").outcome()).isEqualTo(FileOutcome.FAILED);
 		assertThat(byFile.get("empty.txt").reason()).contains("empty");
 		assertThat(byFile.get("picture.html").outcome()).isEqualTo(FileOutcome.FAILED);
-		assertThat(byFile.get("picture.html").reason()).contains("binary");
+		assertThat(byFile.get("picture.html").reason()).isEqualTo("picture.html is a PNG image, not an article");
 		assertThat(byFile.get("huge.txt").outcome()).isEqualTo(FileOutcome.FAILED);
 		assertThat(byFile.get("huge.txt").reason()).contains("too large");
 		assertThat(byFile.get("latin1.txt").outcome()).isEqualTo(FileOutcome.CREATED);

@@ -44,6 +44,14 @@ class IngestSettingsTests {
 	}
 
 	@Test
+	void refusesAnAnalysisLimitTooSmallForAnArticle() {
+		this.runner.withPropertyValues("newsline.import.max-analysed-characters=100")
+			.run((context) -> assertThat(context).hasFailed());
+		this.runner.run((context) -> assertThat(context.getBean(IngestSettings.class).maxAnalysedCharacters())
+			.isEqualTo(50_000));
+	}
+
+	@Test
 	void refusesAnImpossibleDatabasePort() {
 		this.runner.withPropertyValues("newsline.database.embedded.port=70000")
 			.run((context) -> assertThat(context).hasFailed());

@@ -19,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code java -jar newsline.jar import PATH... [--manifest FILE]}: imports files or
  * folders into the configured database without starting the web server, prints a report,
- * and exits 0 when every file was imported, 1 when a file failed, 2 on a usage error or
- * when another import is running.
+ * and exits 0 when every file was imported, 1 when a file failed, 2 on a usage error,
+ * when another import is running or when the heap is too small for the language models.
  */
 public final class ImportCommand {
 
@@ -74,6 +74,11 @@ public final class ImportCommand {
 			out.println(ex.getMessage());
 			return UNUSABLE;
 		}
+		catch (OutOfMemoryError ex) {
+			out.println("The import ran out of memory: the language models need about 1.2 GB of heap. "
+					+ "Run it with more, for example java -Xmx2g -jar newsline.jar import ...");
+			return UNUSABLE;
+		}
 		catch (RuntimeException ex) {
 			out.println("The import could not start: " + rootMessage(ex));
 			out.println("With the embedded database, stop the running server first or import through /admin/imports.");
@@ -86,24 +91,8 @@ public final class ImportCommand {
 		if (paths.size() == 1 && Files.isDirectory(paths.get(0)) && manifest == null) {
 			return importer.importFolder(paths.get(0), ImportRun.Trigger.CLI, user);
 		}
-		List<Path> files = new ArrayList<>();
-		for (Path path : paths) {
-			if (Files.isDirectory(path)) {
-				try (var listing = Files.list(path)) {
-					listing.filter(Files::isRegularFile)
-						.filter((p) -> !p.getFileName().toString().equals(ArticleImporter.MANIFEST))
-						.sorted()
-						.forEach(files::add);
-				}
-				catch (java.io.IOException ex) {
-					files.add(path);
-				}
-			}
-			else {
-				files.add(path);
-			}
-		}
-		return importer.importPaths(files, manifest, ImportRun.Trigger.CLI, user);
+		// Folders are listed by the importer, which follows no link out of them.
+		return importer.importPaths(paths, manifest, ImportRun.Trigger.CLI, user);
 	}
 
 	private static String rootMessage(Throwable ex) {

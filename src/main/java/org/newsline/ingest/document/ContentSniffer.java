@@ -1,51 +1,99 @@
 package org.newsline.ingest.document;
 
+import java.util.List;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises binary data and HTML markup from a file's first bytes and characters.
  */
 final class ContentSniffer {
 
-	private static final int SAMPLE = 64 * 1024;
-
 	private static final double MAX_CONTROL_RATIO = 0.02;
 
-	private static final byte[][] BINARY_SIGNATURES = { { (byte) 0x89, 'P', 'N', 'G' }, { 'G', 'I', 'F', '8' },
-			{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, { '%', 'P', 'D', 'F', '-' }, { 'P', 'K', 3, 4 },
-			{ 'P', 'K', 5, 6 }, { 0x1F, (byte) 0x8B }, { 'B', 'Z', 'h' }, { '7', 'z', (byte) 0xBC, (byte) 0xAF },
-			{ 'R', 'I', 'F', 'F' }, { 0x7F, 'E', 'L', 'F' }, { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 },
-			{ 'R', 'a', 'r', '!' } };
+	/**
+	 * Magic numbers of files that are not text, by what they are. Compressed data and
+	 * archives are named as such: they are refused on sight, never unpacked, so a small
+	 * file that would expand to gigabytes (a "zip bomb") costs nothing.
+	 */
+	private static final List<Signature> SIGNATURES = List.of(compressed("gzip", 0x1F, 0x8B),
+			compressed("ZIP", 'P', 'K', 3, 4), compressed("ZIP", 'P', 'K', 5, 6), compressed("ZIP", 'P', 'K', 7, 8),
+			compressed("bzip2", 'B', 'Z', 'h'), compressed("xz", 0xFD, '7', 'z', 'X', 'Z', 0),
+			compressed("Zstandard", 0x28, 0xB5, 0x2F, 0xFD), compressed("7-Zip", '7', 'z', 0xBC, 0xAF, 0x27, 0x1C),
+			compressed("RAR", 'R', 'a', 'r', '!', 0x1A, 0x07), compressed("LZ4", 0x04, 0x22, 0x4D, 0x18),
+			compressed("Unix compress", 0x1F, 0x9D), compressed("LZMA", 0x5D, 0, 0),
+			binary("a PNG image", 0x89, 'P', 'N', 'G'), binary("a GIF image", 'G', 'I', 'F', '8', '7', 'a'),
+			binary("a GIF image", 'G', 'I', 'F', '8', '9', 'a'), binary("a JPEG image", 0xFF, 0xD8, 0xFF),
+			binary("a PDF document", '%', 'P', 'D', 'F', '-'), binary("a RIFF media file", 'R', 'I', 'F', 'F'),
+			binary("an ELF executable", 0x7F, 'E', 'L', 'F'), binary("a Windows executable", 'M', 'Z', 0x90, 0),
+			binary("a Java class file", 0xCA, 0xFE, 0xBA, 0xBE), binary("a Mach-O executable", 0xCF, 0xFA, 0xED, 0xFE),
+			binary("a WebAssembly module", 0, 'a', 's', 'm'), binary("an Office document", 0xD0, 0xCF, 0x11, 0xE0),
+			binary("an SQLite database", 'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't'),
+			binary("an Ogg media file", 'O', 'g', 'g', 'S'), binary("an MP3 file", 'I', 'D', '3', 3, 0),
+			binary("an MP3 file", 'I', 'D', '3', 4, 0), binary("a WOFF font", 'w', 'O', 'F', 'F'));
+
+	/** Where a tar archive keeps its magic number. */
+	private static final int TAR_MAGIC_OFFSET = 257;
+
+	private static final byte[] TAR_MAGIC = { 'u', 's', 't', 'a', 'r' };
 
 	private ContentSniffer() {
 	}
 
-	static boolean hasBinarySignature(byte[] bytes) {
-		for (byte[] signature : BINARY_SIGNATURES) {
-			if (bytes.length >= signature.length && startsWith(bytes, signature)) {
-				return true;
+	/**
+	 * What a file's first bytes say it is, when they are the magic number of a binary
+	 * format; {@code null} when they are not.
+	 */
+	static @Nullable Signature signature(byte[] bytes) {
+		for (Signature signature : SIGNATURES) {
+			if (startsWith(bytes, 0, signature.magic())) {
+				return signature;
 			}
 		}
-		return false;
+		if (startsWith(bytes, TAR_MAGIC_OFFSET, TAR_MAGIC)) {
+			return new Signature("tar", true, TAR_MAGIC);
+		}
+		return null;
 	}
 
-	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+	private static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {
+		if (bytes.length < offset + prefix.length) {
+			return false;
+		}
 		for (int i = 0; i < prefix.length; i++) {
-			if (bytes[i] != prefix[i]) {
+			if (bytes[offset + i] != prefix[i]) {
 				return false;
 			}
 		}
 		return true;
 	}
 
+	private static Signature compressed(String format, int... magic) {
+		return new Signature(format, true, bytes(magic));
+	}
+
+	private static Signature binary(String kind, int... magic) {
+		return new Signature(kind, false, bytes(magic));
+	}
+
+	private static byte[] bytes(int... values) {
+		byte[] bytes = new byte[values.length];
+		for (int i = 0; i < values.length; i++) {
+			bytes[i] = (byte) values[i];
+		}
+		return bytes;
+	}
+
 	/**
 	 * Whether decoded text holds NUL characters or more than a few control characters, as
-	 * binary data read as text does.
+	 * binary data read as text does. The whole text is looked at, so binary data behind a
+	 * page of harmless text (an archive appended to an HTML file) is found too.
 	 */
 	static boolean looksBinary(String text) {
-		int sample = Math.min(text.length(), SAMPLE);
 		int control = 0;
-		for (int i = 0; i < sample; i++) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
 			if (c == 0) {
 				return true;
@@ -54,7 +102,7 @@ final class ContentSniffer {
 				control++;
 			}
 		}
-		return sample > 0 && control > sample * MAX_CONTROL_RATIO;
+		return length > 0 && control > length * MAX_CONTROL_RATIO;
 	}
 
 	/**
@@ -76,6 +124,16 @@ final class ContentSniffer {
 			return !head.startsWith("<?xml") || head.contains("<html");
 		}
 		return head.startsWith("<") && countOf(head, "</p>") >= 2;
+	}
+
+	/**
+	 * A binary format recognised by its magic number.
+	 *
+	 * @param kind what the file is, as a report names it ("a PNG image", "gzip")
+	 * @param compressed whether it is compressed data or an archive
+	 * @param magic the bytes it starts with
+	 */
+	record Signature(String kind, boolean compressed, byte[] magic) {
 	}
 
 	private static int countOf(String text, String part) {

@@ -17,6 +17,12 @@ public final class DocumentReader {
 
 	private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm");
 
+	private static final int MAX_TITLE = 300;
+
+	private static final int MAX_OUTLET = 200;
+
+	private static final int MAX_URL = 2000;
+
 	private final CleaningRules rules;
 
 	private final ArticleCleaner cleaner;
@@ -44,8 +50,10 @@ public final class DocumentReader {
 		if (content.length > this.rules.maxBytes()) {
 			throw UnreadableDocumentException.tooLarge(key, content.length, this.rules.maxBytes());
 		}
-		if (ContentSniffer.hasBinarySignature(content)) {
-			throw UnreadableDocumentException.binary(key);
+		ContentSniffer.Signature signature = ContentSniffer.signature(content);
+		if (signature != null) {
+			throw signature.compressed() ? UnreadableDocumentException.compressed(key, signature.kind())
+					: UnreadableDocumentException.binary(key, signature.kind());
 		}
 		CharsetDetector.Decoded decoded = CharsetDetector.decode(content, htmlByName);
 		if (ContentSniffer.looksBinary(decoded.text())) {
@@ -72,6 +80,7 @@ public final class DocumentReader {
 		if (title != null && !paragraphs.isEmpty() && sameText(paragraphs.get(0), title)) {
 			paragraphs.remove(0);
 		}
+		title = clip(title, MAX_TITLE, "title", notes);
 		if (paragraphs.isEmpty()) {
 			throw UnreadableDocumentException.noText(key);
 		}
@@ -81,7 +90,9 @@ public final class DocumentReader {
 			outlet = cleaned.outlet();
 			notes.add("outlet '" + outlet + "' from attribution line");
 		}
-		String url = firstNonNull((manifest != null) ? manifest.url() : null, found.url());
+		outlet = dropIfLonger(outlet, MAX_OUTLET, "outlet", notes);
+		String url = dropIfLonger(firstNonNull((manifest != null) ? manifest.url() : null, found.url()), MAX_URL,
+				"web address", notes);
 
 		LocalDate published;
 		DateOrigin origin;
@@ -153,17 +164,10 @@ public final class DocumentReader {
 	}
 
 	/**
-	 * The file name without any directory part, so a name like
-	 * {@code ../../etc/passwd.txt} cannot point outside the folder it is stored in.
+	 * The key a file is stored under: see {@link FileNames#safe(String)}.
 	 */
 	static String key(String fileName) {
-		String name = fileName.strip();
-		int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-		name = name.substring(slash + 1);
-		StringBuilder clean = new StringBuilder(name.length());
-		name.codePoints().filter((c) -> !Character.isISOControl(c)).forEach(clean::appendCodePoint);
-		name = clean.toString().strip();
-		return (name.isEmpty() || name.equals(".") || name.equals("..")) ? "unnamed" : name;
+		return FileNames.safe(fileName);
 	}
 
 	private static boolean sameText(String paragraph, String title) {
@@ -178,6 +182,33 @@ public final class DocumentReader {
 			.replace('“', '"')
 			.replace('”', '"')
 			.replaceAll("[\\s.!?]+$", "");
+	}
+
+	/**
+	 * A title longer than a title can be is cut, with a note; the text keeps it whole.
+	 */
+	private static @Nullable String clip(@Nullable String text, int max, String what, List<String> notes) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int end = max - 1;
+		if (Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		notes.add(what + " cut to " + max + " of " + String.format(Locale.ROOT, "%,d", text.length()) + " characters");
+		return text.substring(0, end).strip() + "…";
+	}
+
+	/**
+	 * An outlet name or address that long is not one: it is left out, with a note.
+	 */
+	private static @Nullable String dropIfLonger(@Nullable String text, int max, String what, List<String> notes) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		notes.add(what + " left out: " + String.format(Locale.ROOT, "%,d", text.length())
+				+ " characters, more than the " + max + " one can have");
+		return null;
 	}
 
 	@SafeVarargs

@@ -139,8 +139,9 @@ final class Paragraphs {
 
 	/**
 	 * Normalises one paragraph: composed Unicode (NFC), every kind of space (including
-	 * NBSP) as a plain space, invisible and control characters removed, runs of spaces
-	 * collapsed, ends trimmed.
+	 * NBSP) as a plain space, invisible and control characters and halves of broken
+	 * surrogate pairs (which no encoder can write) removed, runs of spaces collapsed,
+	 * ends trimmed.
 	 */
 	static String normalize(String text) {
 		String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
@@ -152,7 +153,7 @@ final class Paragraphs {
 			if (isSpace(c)) {
 				pendingSpace = true;
 			}
-			else if (isInvisible(c)) {
+			else if (isInvisible(c) || isLoneSurrogate(composed, i)) {
 				continue;
 			}
 			else {
@@ -174,6 +175,14 @@ final class Paragraphs {
 		int type = Character.getType(c);
 		return type == Character.CONTROL || type == Character.UNASSIGNED || c == '\u200B' || c == '\uFEFF'
 				|| c == '\u00AD' || c == '\u2060' || c == '\u200E' || c == '\u200F';
+	}
+
+	private static boolean isLoneSurrogate(String text, int i) {
+		char c = text.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+		}
+		return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
 	}
 
 	/**

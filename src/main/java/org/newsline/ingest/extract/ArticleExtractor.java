@@ -14,15 +14,58 @@ import org.newsline.ingest.nlp.Sentence;
  */
 public final class ArticleExtractor {
 
+	/** The default of the most characters of one article that are analysed. */
+	public static final int DEFAULT_MAX_CHARACTERS = 50_000;
+
 	private final NlpPipeline pipeline;
 
+	private final int maxCharacters;
+
 	public ArticleExtractor(NlpPipeline pipeline) {
-		this.pipeline = pipeline;
+		this(pipeline, DEFAULT_MAX_CHARACTERS);
 	}
 
-	/** Annotates the text against its publication date and drafts what it reports. */
+	/**
+	 * An extractor that analyses at most {@code maxCharacters} of an article: CoreNLP
+	 * takes about a second per three thousand characters and holds every token of the
+	 * text in memory, so a file of megabytes of text would hold an import for half an
+	 * hour or more.
+	 */
+	public ArticleExtractor(NlpPipeline pipeline, int maxCharacters) {
+		if (maxCharacters <= 0) {
+			throw new IllegalArgumentException("maxCharacters must be positive");
+		}
+		this.pipeline = pipeline;
+		this.maxCharacters = maxCharacters;
+	}
+
+	/**
+	 * Annotates the text against its publication date and drafts what it reports; of a
+	 * text longer than the limit, only the beginning is analysed, up to a paragraph break
+	 * when there is one.
+	 */
 	public ArticleExtraction extract(String text, @Nullable LocalDate documentDate) {
-		return extract(this.pipeline.annotate(text, documentDate), documentDate);
+		String analysed = text.substring(0, analysedLength(text, this.maxCharacters));
+		return extract(this.pipeline.annotate(analysed, documentDate), documentDate);
+	}
+
+	/**
+	 * How much of a text to analyse: all of it when it is short enough, else up to the
+	 * last paragraph break before the limit, else the last space, else the limit itself.
+	 */
+	static int analysedLength(String text, int max) {
+		if (text.length() <= max) {
+			return text.length();
+		}
+		int paragraph = text.lastIndexOf("\n\n", max);
+		if (paragraph > max / 2) {
+			return paragraph;
+		}
+		int space = text.lastIndexOf(' ', max);
+		if (space > max / 2) {
+			return space;
+		}
+		return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
 	}
 
 	/**
@@ -48,7 +91,8 @@ public final class ArticleExtractor {
 		Actors actors = ActorResolver.resolve(parses);
 		EventAssembler.Assembled events = EventAssembler.assemble(parses, paragraphs, actors, documentDate, notes);
 		List<ClaimDraft> claims = ClaimExtractor.extract(parses, actors, events, paragraphs, documentDate);
-		return new ArticleExtraction(actors.drafts, events.events(), claims, annotated.tokenCount(), notes);
+		return new ArticleExtraction(actors.drafts, events.events(), claims, annotated.tokenCount(),
+				annotated.text().length(), annotated.brokenRuns(), notes);
 	}
 
 }

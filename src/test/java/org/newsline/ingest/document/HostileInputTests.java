@@ -98,4 +98,73 @@ class HostileInputTests {
 				() -> assertTimeoutPreemptively(QUICKLY, () -> this.reader.read("empty-deep.html", utf8(html), null)));
 	}
 
+	@Test
+	void cutsAHugeTitleAndLeavesOutAHugeOutlet() throws Exception {
+		String html = "<html><head><title>" + "Title ".repeat(100_000) + "</title><meta property=\"og:site_name\" "
+				+ "content=\"" + "o".repeat(100_000) + "\"></head><body>" + STORY + "</body></html>";
+
+		CleanDocument article = this.reader.read("metadata.html", utf8(html), null);
+
+		assertThat(article.title()).hasSizeLessThanOrEqualTo(300).startsWith("Title Title").endsWith("…");
+		assertThat(article.outlet()).isNull();
+		assertThat(article.notes()).contains("title cut to 300 of 599,999 characters")
+			.contains("outlet left out: 100,000 characters, more than the 200 one can have");
+	}
+
+	@Test
+	void leavesOutAManifestAddressLongerThanAnyAddress() throws Exception {
+		ManifestEntry entry = new ManifestEntry("story.html", "Coast News", "https://example.org/" + "p".repeat(5_000),
+				null, null);
+
+		CleanDocument article = this.reader.read("story.html", utf8(STORY), entry);
+
+		assertThat(article.url()).isNull();
+		assertThat(article.outlet()).isEqualTo("Coast News");
+		assertThat(article.notes()).anyMatch((note) -> note.startsWith("web address left out: 5,020 characters"));
+	}
+
+	@Test
+	void dropsHalvesOfSurrogatePairsAndNulCharacterReferences() throws Exception {
+		String html = "<p>The council met on Wednesday &#xD800;and agreed&#0; to postpone the vote &#x1F600; until "
+				+ "next month.</p>";
+		CleanDocument article = this.reader.read("entities.html", utf8(html), null);
+		assertThat(article.text())
+			.isEqualTo("The council met on Wednesday and agreed to postpone the vote 😀 until next month.");
+	}
+
+	@Test
+	void readsTextWithOverlongsLoneContinuationBytesAndEncodedSurrogates() throws Exception {
+		byte[] story = utf8("The council met on Wednesday and agreed to postpone the vote until next month. ");
+		java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+		content.write(story);
+		content.write(new byte[] { (byte) 0xC0, (byte) 0xAF, (byte) 0x80, (byte) 0xBF, (byte) 0xED, (byte) 0xA0,
+				(byte) 0x80, (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80 });
+		content.write(story);
+
+		CleanDocument article = this.reader.read("mangled.txt", content.toByteArray(), null);
+
+		assertThat(article.text()).startsWith("The council met on Wednesday").endsWith("until next month.");
+		assertThat(article.notes()).anyMatch((note) -> note.startsWith("read as windows-1252"));
+	}
+
+	@Test
+	void readsExponentialEntityDefinitionsAsPlainText() throws Exception {
+		StringBuilder doctype = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY l0 \"lol\">");
+		for (int i = 1; i <= 30; i++) {
+			doctype.append("<!ENTITY l")
+				.append(i)
+				.append(" \"")
+				.append(("&l" + (i - 1) + ";").repeat(10))
+				.append("\">");
+		}
+		doctype.append("]>");
+		String html = doctype + "<html><body><p>&l30; &l30;</p>" + STORY + "</body></html>";
+
+		CleanDocument article = assertTimeoutPreemptively(QUICKLY,
+				() -> this.reader.read("laughs.html", utf8(html), null));
+
+		assertThat(article.text()).doesNotContain("lollol").contains("postpone the budget vote");
+		assertThat(article.text().length()).isLessThan(2_000);
+	}
+
 }

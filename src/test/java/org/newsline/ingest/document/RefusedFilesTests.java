@@ -34,7 +34,7 @@ class RefusedFilesTests {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
 		assertThatExceptionOfType(UnreadableDocumentException.class)
 			.isThrownBy(() -> this.reader.read("photo.html", png, null))
-			.withMessage("photo.html is not a text file (it looks like binary data)");
+			.withMessage("photo.html is a PNG image, not an article");
 	}
 
 	@Test
@@ -46,7 +46,8 @@ class RefusedFilesTests {
 		zip[3] = 4;
 		assertThatExceptionOfType(UnreadableDocumentException.class)
 			.isThrownBy(() -> this.reader.read("archive.txt", zip, null))
-			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UnreadableDocumentException.Reason.BINARY));
+			.withMessage("archive.txt is a compressed file (ZIP), not an article; compressed files are not unpacked")
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UnreadableDocumentException.Reason.COMPRESSED));
 	}
 
 	@Test
@@ -77,7 +78,7 @@ class RefusedFilesTests {
 		Arrays.fill(big, (byte) 'a');
 		assertThatExceptionOfType(UnreadableDocumentException.class)
 			.isThrownBy(() -> this.reader.read("big.txt", big, null))
-			.withMessage("big.txt is too large (5242881 bytes; the limit is 5242880 bytes)")
+			.withMessage("big.txt is too large (5,242,881 bytes (5.0 MB); the limit is 5,242,880 bytes (5 MB))")
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_LARGE));
 	}
 
@@ -121,6 +122,46 @@ class RefusedFilesTests {
 		assertThatExceptionOfType(UnreadableDocumentException.class)
 			.isThrownBy(() -> this.reader.read("comments.txt", content, null))
 			.withMessage("comments.txt has no article text left after removing page chrome and boilerplate");
+	}
+
+	@Test
+	void refusesCompressedFilesWhateverTheirNameWithoutUnpackingThem() throws Exception {
+		java.io.ByteArrayOutputStream gzip = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzip)) {
+			out.write(new byte[1024 * 1024]);
+		}
+		assertThatExceptionOfType(UnreadableDocumentException.class)
+			.isThrownBy(() -> this.reader.read("index.html", gzip.toByteArray(), null))
+			.withMessage("index.html is a compressed file (gzip), not an article; compressed files are not unpacked");
+		byte[] tar = new byte[1024];
+		System.arraycopy(utf8("story.txt"), 0, tar, 0, 9);
+		System.arraycopy(utf8("ustar"), 0, tar, 257, 5);
+		assertThatExceptionOfType(UnreadableDocumentException.class)
+			.isThrownBy(() -> this.reader.read("story.txt", tar, null))
+			.withMessageContaining("compressed file (tar)");
+	}
+
+	@Test
+	void namesWellKnownBinaryFormats() {
+		byte[] elf = { 0x7F, 'E', 'L', 'F', 2, 1, 1, 0 };
+		assertThatExceptionOfType(UnreadableDocumentException.class)
+			.isThrownBy(() -> this.reader.read("run.txt", elf, null))
+			.withMessage("run.txt is an ELF executable, not an article");
+		assertThatExceptionOfType(UnreadableDocumentException.class)
+			.isThrownBy(() -> this.reader.read("slides.html", utf8("%PDF-1.7\n%âãÏÓ\n"), null))
+			.withMessage("slides.html is a PDF document, not an article");
+	}
+
+	@Test
+	void refusesBinaryDataBehindAPageOfText() {
+		byte[] text = utf8("The bridge reopened on Friday after eight months of repairs.\n".repeat(2000));
+		byte[] content = java.util.Arrays.copyOf(text, text.length + 4096);
+		for (int i = text.length; i < content.length; i++) {
+			content[i] = (byte) ((i * 131) % 256);
+		}
+		assertThatExceptionOfType(UnreadableDocumentException.class)
+			.isThrownBy(() -> this.reader.read("appended.html", content, null))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UnreadableDocumentException.Reason.BINARY));
 	}
 
 }

@@ -483,4 +483,26 @@ class ArticleExtractorTests {
 		assertThat(extraction.notes()).anySatisfy(note -> assertThat(note).contains("No document date"));
 	}
 
+	@Test
+	void analysesOnlyTheBeginningOfAVeryLongText() {
+		ArticleExtractor limited = new ArticleExtractor(new NlpPipeline(), 1000);
+		String paragraph = "The council approved the budget on Monday, the mayor said.";
+		String text = String.join("\n\n", java.util.Collections.nCopies(100, paragraph));
+
+		ArticleExtraction extraction = limited.extract(text, java.time.LocalDate.of(2024, 6, 5));
+
+		assertThat(extraction.analysedCharacters()).isLessThanOrEqualTo(1000).isGreaterThan(500);
+		assertThat(text.substring(extraction.analysedCharacters())).startsWith("\n\n");
+		assertThat(extraction.tokenCount()).isLessThan(300);
+	}
+
+	@Test
+	void cutsTheAnalysedTextAtAParagraphThenASpaceThenAnywhere() {
+		assertThat(ArticleExtractor.analysedLength("short", 10)).isEqualTo(5);
+		assertThat(ArticleExtractor.analysedLength("first paragraph\n\nsecond one", 20)).isEqualTo(15);
+		assertThat(ArticleExtractor.analysedLength("one two three four five six", 20)).isEqualTo(18);
+		assertThat(ArticleExtractor.analysedLength("x".repeat(50), 20)).isEqualTo(20);
+		assertThat(ArticleExtractor.analysedLength("x" + "😀".repeat(20), 20)).isEqualTo(19);
+	}
+
 }

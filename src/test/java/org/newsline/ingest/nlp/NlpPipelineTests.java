@@ -50,4 +50,44 @@ class NlpPipelineTests {
 		assertThat(NlpPipeline.relativeValue("OFFSET P1D", LocalDate.of(2025, 12, 30))).isNull();
 	}
 
+	@Test
+	void cutsAPassageWithoutSentenceBreaksIntoSentencesWithTrueSpans() {
+		String opening = "The mayor resigned on Monday. ";
+		String run = "council members kept talking about the budget and the bridge ".repeat(40);
+		String text = opening + run + "and then they went home.";
+
+		AnnotatedText annotated = this.pipeline.annotate(text, LocalDate.of(2025, 10, 7));
+
+		assertThat(annotated.brokenRuns()).isEqualTo(2);
+		assertThat(annotated.sentences()).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(annotated.sentences().get(0).span()).isEqualTo(new org.newsline.shared.TextSpan(0, 29));
+		for (Sentence sentence : annotated.sentences()) {
+			assertThat(sentence.span().end() - sentence.span().start())
+				.isLessThanOrEqualTo(NlpPipeline.MAX_SENTENCE_CHARACTERS);
+			for (Token token : sentence.tokens()) {
+				assertThat(text.substring(token.span().start(), token.span().end())).isEqualTo(token.word());
+			}
+		}
+		assertThat(annotated.sentences()).extracting(Sentence::index)
+			.containsExactlyElementsOf(
+					java.util.stream.IntStream.range(0, annotated.sentences().size()).boxed().toList());
+	}
+
+	@Test
+	void leavesOrdinaryTextUncut() {
+		String paragraph = "The council met on Monday. Members argued about the budget for hours, and the mayor said "
+				+ "nothing until the end. ";
+		assertThat(NlpPipeline.cuts(paragraph.repeat(200), NlpPipeline.MAX_SENTENCE_CHARACTERS)).isEmpty();
+		assertThat(NlpPipeline.cuts("“Enough!” she said. “We go home?” ".repeat(100), 100)).isEmpty();
+	}
+
+	@Test
+	void cutsLongRunsAtASpaceOrAnywhereWhenThereIsNone() {
+		assertThat(NlpPipeline.cuts("word ".repeat(100).strip(), 100)).containsExactly(99, 199, 299, 399);
+		assertThat(NlpPipeline.cuts("x".repeat(250), 100)).containsExactly(100, 200);
+		assertThat(NlpPipeline.cuts("a.b.c.".repeat(50), 100)).containsExactly(100, 200);
+		String emoji = "😀".repeat(60);
+		assertThat(NlpPipeline.cuts(emoji, 101)).allSatisfy((cut) -> assertThat(cut % 2).isZero());
+	}
+
 }

@@ -218,6 +218,7 @@ class AdminImportIntegrationTests {
 			body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 			return this.client.send(HttpRequest.newBuilder(uri(path))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Accept", "text/html,application/xhtml+xml")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
