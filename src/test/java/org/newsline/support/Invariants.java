@@ -157,11 +157,12 @@ public final class Invariants {
 		}
 		rules.put("revision that records no change", "select 'revision ' || r.id from revision r where true" + audited);
 		// imports
-		rules.put("article no import reports as imported", """
-				select 'article ' || a.id || ' (' || a.source_key || ')' from article a
-				where not exists (select 1 from import_file f where f.article_id = a.id and f.outcome <> 'FAILED')
-				  -- a stop between an article's commit and its report line: the run says it was interrupted
-				  and not exists (select 1 from import_run r where r.id = a.last_import_run_id and r.status = 'FAILED')""");
+		rules.put("article no import reports as imported",
+				"""
+						select 'article ' || a.id || ' (' || a.source_key || ')' from article a
+						where not exists (select 1 from import_file f where f.article_id = a.id and f.outcome <> 'FAILED')
+						  -- a stop between an article's commit and its report line: the run says it was interrupted
+						  and not exists (select 1 from import_run r where r.id = a.last_import_run_id and r.status = 'FAILED')""");
 		rules.put("article last written by an import that did not finish", """
 				select 'article ' || a.id || ', run ' || coalesce(r.id::text, 'none') || ' ' || coalesce(r.status, '')
 				from article a left join import_run r on r.id = a.last_import_run_id
