@@ -24,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -109,6 +111,8 @@ public class ArticleImporter implements DisposableBean {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final DataSource dataSource;
+
 	private final java.util.concurrent.atomic.AtomicReference<@Nullable Progress> progress = new java.util.concurrent.atomic.AtomicReference<>();
 
 	/** How far the import running in this instance has come. */
@@ -117,7 +121,7 @@ public class ArticleImporter implements DisposableBean {
 
 	ArticleImporter(ArticleExtractor extractor, ImportWriter writer, ImportRuns runs, ImportLock lock,
 			ImportRunSweeper sweeper, ArticleState articles, IngestSettings settings,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, DataSource dataSource) {
 		CleaningRules defaults = CleaningRules.defaults().withMaxBytes(settings.maxFileBytes());
 		List<java.util.regex.Pattern> boilerplate = new ArrayList<>(defaults.boilerplateLines());
 		boilerplate.addAll(CleaningRules.compile(settings.extraBoilerplate()));
@@ -137,6 +141,7 @@ public class ArticleImporter implements DisposableBean {
 			return thread;
 		});
 		this.publisher = publisher;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -398,7 +403,7 @@ public class ArticleImporter implements DisposableBean {
 			return FileResult.failed(name, name + " cannot be read: " + readProblem(ex));
 		}
 		catch (RuntimeException ex) {
-			if (DatabaseOutage.isCauseOf(ex)) {
+			if (DatabaseOutage.isCauseOf(ex, this.dataSource)) {
 				// not this file's fault: the whole run stops
 				throw ex;
 			}

@@ -1,5 +1,6 @@
 package org.newsline.shared;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -7,12 +8,18 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
+import org.hibernate.HibernateException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Tells a failure that means "the database cannot be reached right now" from any other:
@@ -39,6 +46,36 @@ public final class DatabaseOutage {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the failure is a lost or refused connection, or a database failure of
+	 * another shape (such as a rollback on a connection the pool already closed, which
+	 * carries no SQL state) while the database does not answer a fresh connection.
+	 */
+	public static boolean isCauseOf(@Nullable Throwable failure, DataSource dataSource) {
+		return isCauseOf(failure) || (involvesDatabase(failure) && !answers(dataSource));
+	}
+
+	private static boolean involvesDatabase(@Nullable Throwable failure) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException || cause instanceof PersistenceException
+					|| cause instanceof HibernateException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean answers(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.isValid(2);
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	private static boolean isConnectionFailure(Throwable failure) {

@@ -8,6 +8,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -47,6 +48,19 @@ class DatabaseOutageTests {
 			.isFalse();
 		assertThat(DatabaseOutage.isCauseOf(new IllegalStateException("bug"))).isFalse();
 		assertThat(DatabaseOutage.isCauseOf(null)).isFalse();
+	}
+
+	@Test
+	void aRollbackOnAClosedConnectionIsAnOutageWhileTheDatabaseDoesNotAnswer() {
+		// what the pool throws once it has discarded a broken connection: no SQL state
+		JpaSystemException rollback = new JpaSystemException(new RuntimeException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		DriverManagerDataSource nothingListens = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/newsline");
+		assertThat(DatabaseOutage.isCauseOf(rollback)).isFalse();
+		assertThat(DatabaseOutage.isCauseOf(rollback, nothingListens)).isTrue();
+		assertThat(DatabaseOutage.isCauseOf(new IllegalStateException("bug"), nothingListens))
+			.as("a failure that never touched the database")
+			.isFalse();
 	}
 
 	@Test

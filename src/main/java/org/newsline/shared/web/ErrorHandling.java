@@ -2,6 +2,8 @@ package org.newsline.shared.web;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,6 +36,12 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorHandling {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorHandling.class);
+
+	private final DataSource dataSource;
+
+	ErrorHandling(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
@@ -78,7 +86,7 @@ class ErrorHandling {
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
 	Object databaseUnavailable(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
-		if (!DatabaseOutage.isCauseOf(ex)) {
+		if (!DatabaseOutage.isCauseOf(ex, this.dataSource)) {
 			throw ex;
 		}
 		logger.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
