@@ -33,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sweepInterval how often import runs left queued or running by an importer that
  * is gone (its application stopped, or it lost the database) are looked for and reported
  * as failed
+ * @param modelsIdleRelease how long the language models (about 1 GB of heap) stay in
+ * memory after the last import; the next import loads them again, in about 10 s
  */
 @ConfigurationProperties("newsline.import")
 @Validated
@@ -43,6 +45,7 @@ public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
 		@DefaultValue("500") @Min(1) @Max(10000) int maxFilesPerRun,
 		@DefaultValue("0.13") @DecimalMin("0.01") @DecimalMax("1.0") double sameReportSimilarity,
 		@DefaultValue List<String> extraBoilerplate,
-		@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration sweepInterval) {
+		@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration sweepInterval,
+		@DefaultValue("15m") @NotNull @DurationMin(seconds = 10) Duration modelsIdleRelease) {
 
 }

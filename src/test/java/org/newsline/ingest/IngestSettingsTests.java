@@ -52,6 +52,14 @@ class IngestSettingsTests {
 	}
 
 	@Test
+	void refusesToDropTheLanguageModelsBetweenTheFilesOfOneImport() {
+		this.runner.withPropertyValues("newsline.import.models-idle-release=1s")
+			.run((context) -> assertThat(context).hasFailed());
+		this.runner
+			.run((context) -> assertThat(context.getBean(IngestSettings.class).modelsIdleRelease()).hasMinutes(15));
+	}
+
+	@Test
 	void refusesAnImpossibleDatabasePort() {
 		this.runner.withPropertyValues("newsline.database.embedded.port=70000")
 			.run((context) -> assertThat(context).hasFailed());

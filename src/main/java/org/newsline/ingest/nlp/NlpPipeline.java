@@ -1,5 +1,6 @@
 package org.newsline.ingest.nlp;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
@@ -44,9 +45,8 @@ public class NlpPipeline {
 
 	private static final Pattern RELATIVE = Pattern.compile("(PREV|THIS|NEXT) P(\\d+)([DWMY])");
 
-	private static final Object LOCK = new Object();
-
-	private static volatile @Nullable StanfordCoreNLP shared;
+	/** One copy of the models per JVM, whichever Spring context uses them. */
+	private static final IdleReleasedModel<StanfordCoreNLP> MODELS = new IdleReleasedModel<>(NlpPipeline::load);
 
 	/**
 	 * Annotates the text; relative dates ("late on Monday", "this month") resolve against
@@ -71,7 +71,10 @@ public class NlpPipeline {
 			if (documentDate != null) {
 				annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
 			}
-			pipeline().annotate(annotation);
+			MODELS.use((pipeline) -> {
+				pipeline.annotate(annotation);
+				return annotation;
+			});
 			for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
 				Sentence converted = convert(sentences.size(), start, sentence, documentDate);
 				tokenCount += converted.tokens().size();
@@ -124,26 +127,28 @@ public class NlpPipeline {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"'”’)]»".indexOf(c) >= 0;
 	}
 
-	/** Whether the CoreNLP models are already in memory. */
+	/** Whether the CoreNLP models are in memory. */
 	public boolean isLoaded() {
-		return shared != null;
+		return MODELS.isLoaded();
 	}
 
-	private static StanfordCoreNLP pipeline() {
-		StanfordCoreNLP result = shared;
-		if (result == null) {
-			synchronized (LOCK) {
-				result = shared;
-				if (result == null) {
-					long started = System.nanoTime();
-					result = new StanfordCoreNLP(properties());
-					shared = result;
-					logger.info("Loaded the CoreNLP pipeline ({}) in {} ms", ANNOTATORS,
-							(System.nanoTime() - started) / 1_000_000);
-				}
-			}
+	/**
+	 * Drops the models from memory when no annotation has run for {@code idle}; the next
+	 * annotation loads them again. Returns whether they were dropped.
+	 */
+	public boolean releaseIfIdleFor(Duration idle) {
+		boolean released = MODELS.releaseIfIdleFor(idle);
+		if (released) {
+			logger.info("Released the CoreNLP models after {} without an import", idle);
 		}
-		return result;
+		return released;
+	}
+
+	private static StanfordCoreNLP load() {
+		long started = System.nanoTime();
+		StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
+		logger.info("Loaded the CoreNLP pipeline ({}) in {} ms", ANNOTATORS, (System.nanoTime() - started) / 1_000_000);
+		return pipeline;
 	}
 
 	static Properties properties() {
