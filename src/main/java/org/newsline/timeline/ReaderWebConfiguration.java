@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsline.shared.DataVersion;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.CacheControl;
@@ -36,10 +38,36 @@ class ReaderWebConfiguration implements WebMvcConfigurer {
 			"/sources/**", "/api/events/**", "/api/events", "/api/actors/**", "/api/actors", "/api/claims",
 			"/api/articles", "/feed.atom", "/export/**");
 
+	/**
+	 * The reader views kept by the {@link ReaderPageCache}: pages, feeds and API answers,
+	 * not the exports, which can be large and are rarely read twice.
+	 */
+	static final List<String> CACHED_PATHS = READER_PATHS.stream()
+		.filter((path) -> !path.startsWith("/export"))
+		.toList();
+
+	/** What the page cache holds at most: some hundreds of timeline views. */
+	private static final long PAGE_CACHE_BYTES = 32L * 1024 * 1024;
+
+	/** The largest response the page cache keeps. */
+	private static final int PAGE_CACHE_ENTRY_BYTES = 1024 * 1024;
+
 	private final DataVersion version;
 
 	ReaderWebConfiguration(DataVersion version) {
 		this.version = version;
+	}
+
+	/**
+	 * After Spring Security's filters, so that it knows who is signed in and every
+	 * response gets the security headers.
+	 */
+	@Bean
+	FilterRegistrationBean<ReaderPageCache> readerPageCache() {
+		FilterRegistrationBean<ReaderPageCache> registration = new FilterRegistrationBean<>(
+				new ReaderPageCache(this.version, CACHED_PATHS, PAGE_CACHE_BYTES, PAGE_CACHE_ENTRY_BYTES));
+		registration.setOrder(0);
+		return registration;
 	}
 
 	@Override

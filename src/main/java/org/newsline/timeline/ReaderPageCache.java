@@ -1,0 +1,167 @@
+package org.newsline.timeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.newsline.shared.DataVersion;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Keeps the responses anonymous readers get, per address and {@link DataVersion}: every
+ * anonymous reader of a view sees the same bytes until the data changes (which is what
+ * the ETag already promises), so a view is rendered once per change instead of once per
+ * reader. A response is kept only when it is a 200 that sets no cookie; signed-in users,
+ * conditional requests (answered by the ETag check at no cost) and anything but GET pass
+ * through. The cache holds at most {@code maxBytes} of bodies, dropping the least
+ * recently used, and empties itself when the data version moves on.
+ */
+class ReaderPageCache extends OncePerRequestFilter {
+
+	/** The headers a kept response is served with again; the rest come from the chain. */
+	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
+			HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.ETAG,
+			HttpHeaders.LAST_MODIFIED);
+
+	private final DataVersion version;
+
+	private final List<PathPattern> paths;
+
+	private final long maxBytes;
+
+	private final int maxEntryBytes;
+
+	private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
+
+	private long bytes;
+
+	private long pagesVersion = Long.MIN_VALUE;
+
+	ReaderPageCache(DataVersion version, List<String> paths, long maxBytes, int maxEntryBytes) {
+		this.version = version;
+		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.maxBytes = maxBytes;
+		this.maxEntryBytes = maxEntryBytes;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null || !anonymous()) {
+			return true;
+		}
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return this.paths.stream().noneMatch((pattern) -> pattern.matches(path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		long current = this.version.current();
+		Page kept = get(key, current);
+		if (kept != null) {
+			kept.writeTo(response);
+			return;
+		}
+		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, capture);
+		if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.containsHeader(HttpHeaders.SET_COOKIE)
+				&& capture.getContentSize() <= this.maxEntryBytes && !request.isAsyncStarted()) {
+			put(key, current, Page.of(capture));
+		}
+		capture.copyBodyToResponse();
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return request.getRequestURI() + ((query != null) ? "?" + query : "") + " " + ((accept != null) ? accept : "");
+	}
+
+	private synchronized @Nullable Page get(String key, long current) {
+		if (current != this.pagesVersion) {
+			return null;
+		}
+		return this.pages.get(key);
+	}
+
+	private synchronized void put(String key, long renderedAt, Page page) {
+		if (renderedAt != this.pagesVersion) {
+			if (renderedAt < this.pagesVersion) {
+				// rendered from older data than what is kept now
+				return;
+			}
+			this.pages.clear();
+			this.bytes = 0;
+			this.pagesVersion = renderedAt;
+		}
+		Page replaced = this.pages.put(key, page);
+		this.bytes += page.body().length - ((replaced != null) ? replaced.body().length : 0);
+		var eldest = this.pages.entrySet().iterator();
+		while (this.bytes > this.maxBytes && eldest.hasNext()) {
+			this.bytes -= eldest.next().getValue().body().length;
+			eldest.remove();
+		}
+	}
+
+	/** How many responses are kept, for tests and diagnostics. */
+	synchronized int size() {
+		return this.pages.size();
+	}
+
+	private static boolean anonymous() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated();
+	}
+
+	private record Page(List<Map.Entry<String, String>> headers, byte[] body) {
+
+		static Page of(ContentCachingResponseWrapper response) {
+			List<Map.Entry<String, String>> headers = new ArrayList<>();
+			for (String name : KEPT_HEADERS) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(Map.entry(name, value));
+				}
+			}
+			if (response.getContentType() != null && !response.containsHeader(HttpHeaders.CONTENT_TYPE)) {
+				headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, response.getContentType()));
+			}
+			return new Page(List.copyOf(headers), response.getContentAsByteArray());
+		}
+
+		void writeTo(HttpServletResponse response) throws IOException {
+			java.util.Set<String> written = new java.util.HashSet<>();
+			for (Map.Entry<String, String> header : this.headers) {
+				if (written.add(header.getKey())) {
+					response.setHeader(header.getKey(), header.getValue());
+				}
+				else {
+					response.addHeader(header.getKey(), header.getValue());
+				}
+			}
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+}
