@@ -119,7 +119,8 @@ class DatabaseOutageIntegrationTests {
 		assertThat(health().statusCode()).isEqualTo(200);
 
 		stopPostgresImmediately();
-		CompletableFuture<Timed> page = timed(() -> this.http.page("/"));
+		// a view nobody read before the outage: the page cache cannot answer it
+		CompletableFuture<Timed> page = timed(() -> this.http.page("/claims"));
 		CompletableFuture<Timed> api = timed(() -> this.http.get("/api/events", "application/json"));
 		CompletableFuture<Timed> health = timed(this::health);
 		CompletableFuture<Timed> feed = timed(() -> this.http.get("/feed.atom", "application/atom+xml"));
@@ -162,7 +163,7 @@ class DatabaseOutageIntegrationTests {
 
 		startPostgresAgain();
 		long restarted = System.nanoTime();
-		awaitTrue(Duration.ofSeconds(60), () -> this.http.page("/").statusCode() == 200);
+		awaitTrue(Duration.ofSeconds(60), () -> this.http.page("/claims").statusCode() == 200);
 		System.out.printf("Serving again %d ms after PostgreSQL accepted connections again%n",
 				(System.nanoTime() - restarted) / 1_000_000);
 		assertThat(this.http.get("/api/events", "application/json").statusCode()).isEqualTo(200);
