@@ -2,6 +2,7 @@ package org.newsline.ingest.nlp;
 
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ final class IdleReleasedModel<T> {
 
 	private final Supplier<T> loader;
 
+	private final Consumer<T> unloader;
+
 	private final LongSupplier nanoClock;
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -29,12 +32,18 @@ final class IdleReleasedModel<T> {
 
 	private volatile long lastUsed;
 
-	IdleReleasedModel(Supplier<T> loader) {
-		this(loader, System::nanoTime);
+	/**
+	 * @param loader builds the model
+	 * @param unloader lets go of whatever else holds on to a dropped model (such as a
+	 * library's own cache)
+	 */
+	IdleReleasedModel(Supplier<T> loader, Consumer<T> unloader) {
+		this(loader, unloader, System::nanoTime);
 	}
 
-	IdleReleasedModel(Supplier<T> loader, LongSupplier nanoClock) {
+	IdleReleasedModel(Supplier<T> loader, Consumer<T> unloader, LongSupplier nanoClock) {
 		this.loader = loader;
+		this.unloader = unloader;
 		this.nanoClock = nanoClock;
 		this.lastUsed = nanoClock.getAsLong();
 	}
@@ -78,12 +87,14 @@ final class IdleReleasedModel<T> {
 			return false;
 		}
 		try {
-			if (this.model == null || this.nanoClock.getAsLong() - this.lastUsed < idle.toNanos()) {
+			T dropped = this.model;
+			if (dropped == null || this.nanoClock.getAsLong() - this.lastUsed < idle.toNanos()) {
 				return false;
 			}
 			synchronized (this) {
 				this.model = null;
 			}
+			this.unloader.accept(dropped);
 			return true;
 		}
 		finally {

@@ -46,7 +46,8 @@ public class NlpPipeline {
 	private static final Pattern RELATIVE = Pattern.compile("(PREV|THIS|NEXT) P(\\d+)([DWMY])");
 
 	/** One copy of the models per JVM, whichever Spring context uses them. */
-	private static final IdleReleasedModel<StanfordCoreNLP> MODELS = new IdleReleasedModel<>(NlpPipeline::load);
+	private static final IdleReleasedModel<StanfordCoreNLP> MODELS = new IdleReleasedModel<>(NlpPipeline::load,
+			NlpPipeline::unload);
 
 	/**
 	 * Annotates the text; relative dates ("late on Monday", "this month") resolve against
@@ -149,6 +150,16 @@ public class NlpPipeline {
 		StanfordCoreNLP pipeline = new StanfordCoreNLP(properties());
 		logger.info("Loaded the CoreNLP pipeline ({}) in {} ms", ANNOTATORS, (System.nanoTime() - started) / 1_000_000);
 		return pipeline;
+	}
+
+	/**
+	 * CoreNLP keeps every annotator it builds in a static cache, models and all; dropping
+	 * the pipeline alone would free nothing.
+	 */
+	private static void unload(StanfordCoreNLP pipeline) {
+		synchronized (StanfordCoreNLP.class) {
+			StanfordCoreNLP.GLOBAL_ANNOTATOR_CACHE.clear();
+		}
 	}
 
 	static Properties properties() {

@@ -21,8 +21,10 @@ class IdleReleasedModelTests {
 
 	private final AtomicInteger loads = new AtomicInteger();
 
+	private final java.util.List<String> unloaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final IdleReleasedModel<String> model = new IdleReleasedModel<>(
-			() -> "model " + this.loads.incrementAndGet(), this.now::get);
+			() -> "model " + this.loads.incrementAndGet(), this.unloaded::add, this.now::get);
 
 	@Test
 	void loadsOnFirstUseOnly() {
@@ -42,6 +44,7 @@ class IdleReleasedModelTests {
 		this.now.addAndGet(Duration.ofMinutes(1).toNanos());
 		assertThat(this.model.releaseIfIdleFor(Duration.ofMinutes(15))).isTrue();
 		assertThat(this.model.isLoaded()).isFalse();
+		assertThat(this.unloaded).containsExactly("model 1");
 		assertThat(this.model.releaseIfIdleFor(Duration.ofMinutes(15))).as("nothing left to drop").isFalse();
 
 		assertThat(this.model.<String>use((m) -> m)).isEqualTo("model 2");
@@ -61,6 +64,7 @@ class IdleReleasedModelTests {
 
 		assertThat(this.model.releaseIfIdleFor(Duration.ofMinutes(15))).isFalse();
 		assertThat(this.model.isLoaded()).isTrue();
+		assertThat(this.unloaded).isEmpty();
 
 		done.countDown();
 		assertThat(annotation.get(10, TimeUnit.SECONDS)).isEqualTo("model 1");

@@ -22,6 +22,25 @@ class NlpPipelineTests {
 	}
 
 	@Test
+	void releasedModelsLeaveTheHeapAndLoadAgainWhenNeeded() throws InterruptedException {
+		this.pipeline.annotate("The council met on Monday.", LocalDate.of(2025, 10, 7));
+		java.lang.ref.WeakReference<Object> parser = new java.lang.ref.WeakReference<>(
+				edu.stanford.nlp.pipeline.StanfordCoreNLP.getExistingAnnotator("depparse"));
+		assertThat(parser.get()).as("the dependency parser, models and all").isNotNull();
+
+		assertThat(this.pipeline.releaseIfIdleFor(java.time.Duration.ZERO)).isTrue();
+		assertThat(this.pipeline.isLoaded()).isFalse();
+		for (int i = 0; i < 20 && parser.get() != null; i++) {
+			System.gc();
+			Thread.sleep(50);
+		}
+		assertThat(parser.get()).as("nothing holds on to a released model").isNull();
+
+		AnnotatedText again = this.pipeline.annotate("The council met on Monday.", LocalDate.of(2025, 10, 7));
+		assertThat(again.sentences().get(0).timexes()).extracting(Timex::value).containsExactly("2025-10-06");
+	}
+
+	@Test
 	void resolvesLastWeekAcrossTheTurnOfTheYear() {
 		AnnotatedText annotated = this.pipeline.annotate("Last week, the council voted.", LocalDate.of(2025, 12, 30));
 		assertThat(annotated.sentences().get(0).timexes()).extracting(Timex::value).containsExactly("2025-W52");
