@@ -4,11 +4,15 @@
 # filtered page, a deep keyset page, a full-text query and a 304 revalidation, beside a
 # trivial endpoint of the same app (a static stylesheet) and nginx serving the same HTML
 # bytes as the timeline page. Prints req/s, p50 and p99 for each and the ratios.
+# Anonymous views come from the page cache once rendered; the "-render" figures ask for the
+# same view at a new address each time (a query parameter the page ignores), so they
+# measure the query and the rendering (the filter's counts are cached per data version).
 #
 # Usage: bench/reader.sh [EVENTS] [SECONDS_PER_URL]   (defaults: 100000 10)
 # Needs: a JDK; installs wrk and nginx with apt-get when missing (Debian, as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 EVENTS=${1:-100000}
 SECONDS_PER_URL=${2:-10}
@@ -17,14 +21,7 @@ DB_PORT=${DB_PORT:-15490}
 NGINX_PORT=${NGINX_PORT:-18091}
 WORK=$(mktemp -d /tmp/newsline-bench.XXXXXX)
 
-for tool in wrk nginx psql; do
-	if ! command -v "$tool" >/dev/null 2>&1; then
-		package=$tool
-		[ "$tool" = psql ] && package=postgresql-client
-		echo "Installing $package"
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
-	fi
-done
+ensure_tools wrk nginx psql
 [ -f target/newsline.jar ] || ./mvnw -q -B -DskipTests package
 
 APP_PID=""
@@ -49,57 +46,8 @@ curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "Th
 
 echo "Loading $EVENTS synthetic events"
 load_start=$(date +%s)
-PGPASSWORD=postgres psql -q -h localhost -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v events="$EVENTS" <<'SQL'
-insert into article (id, source_key, outlet, title, published_on, published_source, body, content_hash, created_at, updated_at)
-select 1000000 + g, 'bench-' || g || '.txt', (array['Wire','Gazette','Herald','Tribune','Courier'])[1 + g % 5],
-       'Bench article ' || g, date '2015-01-01' + (g % 3650), 'MANIFEST',
-       repeat('Lorem ipsum dolor sit amet. ', 40), md5(g::text), now(), now()
-from generate_series(1, 2000) g;
-
-insert into actor (id, slug, name, kind, origin, edited, created_at)
-select 1000000 + g, 'bench-actor-' || g, 'Bench Actor ' || g, (array['PERSON','ORGANIZATION','COUNTRY','GROUP'])[1 + g % 4],
-       'IMPORT', false, now()
-from generate_series(1, 500) g;
-insert into actor_alias (id, actor_id, name, match_key, origin)
-select 1000000 + g, 1000000 + g, 'Bench Actor ' || g, 'bench actor ' || g, 'IMPORT' from generate_series(1, 500) g;
-
-insert into tag (id, slug, name) select 1000000 + g, 'bench-tag-' || g, 'Bench tag ' || g from generate_series(1, 50) g;
-
-insert into event (id, slug, title, summary, date_start, date_end, date_precision, date_approximate, status, origin,
-                   edited, created_at, updated_at)
-select 1000000 + g, 'bench-event-' || g,
-       'Bench event ' || g || ' ' || (array['election','strike','protest','summit','flood','ceasefire','trial','sanctions'])[1 + g % 8],
-       'A synthetic report of ' || (array['an election','a strike','a protest','a summit','a flood','a ceasefire','a trial','new sanctions'])[1 + g % 8] || ' for load testing.',
-       date '2015-01-01' + (g * 37 % 3650), date '2015-01-01' + (g * 37 % 3650), 'DAY', false,
-       case when g % 3 = 0 then 'PUBLISHED' else 'UNREVIEWED' end, 'IMPORT', false, now(), now()
-from generate_series(1, :events) g;
-
-insert into participation (id, event_id, actor_id, role, origin)
-select 1000000 + g * 2, 1000000 + g, 1000001 + g % 500, 'agent', 'IMPORT' from generate_series(1, :events) g;
-insert into participation (id, event_id, actor_id, role, origin)
-select 1000001 + g * 2, 1000000 + g, 1000001 + (g * 7 + 3) % 500, 'participant', 'IMPORT'
-from generate_series(1, :events) g where g % 500 <> (g * 7 + 3) % 500;
-
-insert into event_tag (event_id, tag_id) select 1000000 + g, 1000001 + g % 50 from generate_series(1, :events) g;
-
-insert into event_source (id, event_id, article_id, span_start, span_end, quote, independent, origin, outlet, published_on)
-select 1000000 + g, 1000000 + g, 1000001 + g % 2000, 0, 27, 'Lorem ipsum dolor sit amet.', true, 'IMPORT',
-       (array['Wire','Gazette','Herald','Tribune','Courier'])[1 + (1 + g % 2000) % 5], date '2015-01-01' + ((1 + g % 2000) % 3650)
-from generate_series(1, :events) g;
-
-insert into claim (id, event_id, speaker_actor_id, text, article_id, span_start, span_end, sentence, hedge_cues, verdict,
-                   verdict_rationale, status, origin, edited, created_at, updated_at)
-select 1000000 + g, 1000000 + g * 5, 1000001 + g % 500,
-       'Synthetic claim ' || g || ' about the ' || (array['election','strike','summit','flood'])[1 + g % 4],
-       1000001 + g % 2000, 0, 27, 'Lorem ipsum dolor sit amet.', '{}',
-       case when g % 10 = 0 then 'DISPUTED' else 'UNVERIFIED' end,
-       case when g % 10 = 0 then 'Contradicted by the records.' end, 'UNREVIEWED', 'IMPORT', false, now(), now()
-from generate_series(1, :events / 5) g;
-
-select setval(s, 3000000) from unnest(array['article_seq','actor_seq','actor_alias_seq','tag_seq','event_seq',
-       'participation_seq','event_source_seq','claim_seq']) s;
-analyze;
-SQL
+PGPASSWORD=postgres psql -q -h localhost -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v events="$EVENTS" \
+	-f bench/synthetic-events.sql
 echo "Loaded in $(( $(date +%s) - load_start )) s"
 
 BASE="http://localhost:$APP_PORT"
@@ -135,7 +83,10 @@ sleep 1
 measure() {
 	local name=$1 url=$2
 	shift 2
-	curl -fs -o /dev/null "$@" "$url" || [ "$name" = "revalidation-304" ] || { echo "$name: $url failed" >&2; }
+	case $name in
+		revalidation-304 | *-render) ;;
+		*) curl -fs -o /dev/null "$@" "$url" || echo "$name: $url failed" >&2 ;;
+	esac
 	wrk -t2 -c16 -d2s "$@" "$url" > /dev/null 2>&1
 	wrk -t2 -c16 -d"${SECONDS_PER_URL}s" --latency "$@" "$url" > "$WORK/$name.wrk" 2>&1
 	awk -v name="$name" '
@@ -148,7 +99,18 @@ measure() {
 	' "$WORK/$name.wrk"
 }
 
+cat > "$WORK/unseen.lua" <<'LUA'
+counter = 0
+request = function()
+	counter = counter + 1
+	local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+	return wrk.format("GET", wrk.path .. separator .. "seen=" .. counter .. "-" .. math.random(1000000000))
+end
+LUA
+
 echo "Warming up (the JIT compiles page rendering only under sustained load)"
+wrk -t2 -c16 -d10s -s "$WORK/unseen.lua" "$BASE/" > /dev/null 2>&1
+wrk -t2 -c16 -d5s -s "$WORK/unseen.lua" "$BASE/?after=$DEEP" > /dev/null 2>&1
 for url in "$BASE/" "$BASE/?actor=bench-actor-7&from=2018-01-01&to=2020-12-31" "$BASE/?after=$DEEP" "$BASE/?q=ceasefire" \
 		"$BASE/css/newsline.css"; do
 	wrk -t2 -c16 -d5s "$url" > /dev/null 2>&1
@@ -160,8 +122,10 @@ printf "%-18s %10s %9s %9s\n" "what" "req/s" "p50 ms" "p99 ms"
 	measure trivial "$BASE/css/newsline.css"
 	measure nginx-same-html "http://127.0.0.1:$NGINX_PORT/"
 	measure timeline "$BASE/"
+	measure timeline-render "$BASE/" -s "$WORK/unseen.lua"
 	measure filtered "$BASE/?actor=bench-actor-7&from=2018-01-01&to=2020-12-31"
 	measure deep-keyset "$BASE/?after=$DEEP"
+	measure deep-keyset-render "$BASE/?after=$DEEP" -s "$WORK/unseen.lua"
 	measure full-text "$BASE/?q=ceasefire"
 	measure revalidation-304 "$BASE/" -H "If-None-Match: $ETAG"
 } | tee "$WORK/results.txt"
@@ -171,9 +135,11 @@ awk '
 	{ rps[$1] = $2; p50[$1] = $3 }
 	END {
 		printf "timeline / trivial req/s:       %.3f\n", rps["timeline"] / rps["trivial"]
+		printf "rendered timeline / trivial:    %.3f\n", rps["timeline-render"] / rps["trivial"]
 		printf "timeline / nginx req/s:         %.3f\n", rps["timeline"] / rps["nginx-same-html"]
 		printf "304 / trivial req/s:            %.3f\n", rps["revalidation-304"] / rps["trivial"]
-		printf "deep keyset / page one p50:     %.3f\n", p50["deep-keyset"] / p50["timeline"]
+		printf "deep keyset / page one p50:     %.3f (rendered: %.3f)\n", p50["deep-keyset"] / p50["timeline"],
+			p50["deep-keyset-render"] / p50["timeline-render"]
 		printf "filtered / timeline req/s:      %.3f\n", rps["filtered"] / rps["timeline"]
 		printf "full text / timeline req/s:     %.3f\n", rps["full-text"] / rps["timeline"]
 	}
