@@ -50,7 +50,7 @@ row() {
 	else
 		met="NO"
 	fi
-	printf "| %-46s | %12s | %-10s | %-12s |\n" "$what" "$measured" "$([ "$comparison" = ge ] && echo "≥" || echo "≤") $goal$unit" "$met"
+	printf "| %-46s | %12s | %-10s | %-12s |\n" "$what" "$measured" "$([ "$comparison" = ge ] && echo ">=" || echo "<=") $goal$unit" "$met"
 }
 
 ratio() {
@@ -68,11 +68,11 @@ echo
 printf "| %-46s | %12s | %-10s | %-12s |\n" "figure" "measured" "goal" "met"
 printf "|%s|%s|%s|%s|\n" "$(printf -- '-%.0s' {1..48})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..12})" \
 	"$(printf -- '-%.0s' {1..14})"
-row "timeline req/s ÷ trivial endpoint req/s" "$(ratio "$(value timeline-rps)" "$(value trivial-rps)")" ge 0.2 ""
+row "timeline req/s / trivial endpoint req/s" "$(ratio "$(value timeline-rps)" "$(value trivial-rps)")" ge 0.2 ""
 row "  the same, every request rendered" "$(ratio "$(value timeline-render-rps)" "$(value trivial-rps)")" ge 0.2 ""
-row "304 revalidation req/s ÷ trivial req/s" "$(ratio "$(value revalidation-304-rps)" "$(value trivial-rps)")" ge 0.8 ""
-row "deep keyset p50 ÷ page one p50, rendered" "$(ratio "$(value deep-keyset-render-p50)" "$(value timeline-render-p50)")" le 1.2 ""
-row "import tokens/s ÷ bare CoreNLP tokens/s" "$(ratio "$(value import-tokens-per-s)" "$(value bare-tokens-per-s)")" ge 0.85 ""
+row "304 revalidation req/s / trivial req/s" "$(ratio "$(value revalidation-304-rps)" "$(value trivial-rps)")" ge 0.8 ""
+row "deep keyset p50 / page one p50, rendered" "$(ratio "$(value deep-keyset-render-p50)" "$(value timeline-render-p50)")" le 1.2 ""
+row "import tokens/s / bare CoreNLP tokens/s" "$(ratio "$(value import-tokens-per-s)" "$(value bare-tokens-per-s)")" ge 0.85 ""
 row "warm start, java -jar: health UP (s)" "$(seconds "$(value jar-warm-health)")" le 5 " s"
 row "warm start, java -jar: first timeline page (s)" "$(seconds "$(value jar-warm-page)")" le 5 " s"
 row "warm start, CDS archive: health UP (s)" "$(seconds "$(value cds-warm-health)")" le 5 " s"
@@ -87,5 +87,6 @@ grep -E '^(trivial|nginx-same-html|timeline|timeline-render|filtered|deep-keyset
 	"$OUT/reader.txt" || true
 echo "Import (tokens/s): bare CoreNLP $(value bare-tokens-per-s), import $(value import-tokens-per-s)"
 echo "Startup (ms, median of warm starts): $(awk '$1 == "startup" { printf "%s=%s ", $2, $3 }' "$OUT/startup.txt")"
-echo "Memory (MB): $(awk '$1 == "memory" { printf "%s=%s ", $2, $3 }' "$OUT/memory.txt")"
+echo "Memory (MB): $(awk '$1 == "memory" { printf "%s=%s ", $2, $3 }' "$OUT/memory.txt" | sed "s/java-options=.*//")"
+echo "Memory measured with: $(sed -n "s/^memory java-options //p" "$OUT/memory.txt")"
 echo "Outputs: $OUT"

@@ -1,5 +1,8 @@
 # Functions shared by the benchmark scripts; sourced, never run.
 
+# The JVM options the README runs the jar with.
+README_JAVA_OPTS="-Xmx2g -XX:GCTimeRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+
 # Installs the commands given that are missing (Debian packages, as root).
 ensure_tools() {
 	local tool package

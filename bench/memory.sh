@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Memory benchmark: the resident set (RSS) of the Newsline process as the README runs it
-# (java -jar, no heap setting unless MEMORY_JAVA_OPTS gives one; the embedded PostgreSQL
-# is a process of its own and not counted):
+# (java with the README's options, or MEMORY_JAVA_OPTS; the embedded PostgreSQL is a
+# process of its own and not counted):
 #   importing  the peak while a first start imports the seed folder (language models loaded);
 #   serving    after SERVE_SECONDS of reader load on a restart over the same data plus
 #              EVENTS synthetic events (bench/synthetic-events.sql), the language models
@@ -19,7 +19,8 @@ SERVE_SECONDS=${2:-60}
 APP_PORT=${APP_PORT:-18390}
 DB_PORT=${DB_PORT:-15790}
 BASE="http://localhost:$APP_PORT"
-read -ra JAVA_OPTS <<< "${MEMORY_JAVA_OPTS:-}"
+MEMORY_JAVA_OPTS=${MEMORY_JAVA_OPTS-$README_JAVA_OPTS}
+read -ra JAVA_OPTS <<< "$MEMORY_JAVA_OPTS"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/newsline-memory.XXXXXX")
 APP_PID=""
 cleanup() {
@@ -88,4 +89,4 @@ if grep -q "Loaded the CoreNLP" "$WORK/app.log"; then
 fi
 echo "memory serving $(mb "$(rss_kb "$APP_PID")")"
 echo "memory serving-peak $(mb "$(peak_rss_kb "$APP_PID")")"
-echo "memory java-options '${MEMORY_JAVA_OPTS:-}'"
+echo "memory java-options '$MEMORY_JAVA_OPTS'"

@@ -25,7 +25,7 @@
 #
 # Environment (defaults in brackets):
 #   NEWSLINE_JAR [target/newsline.jar]   built with ./mvnw -DskipTests package when missing
-#   SOAK_JAVA_OPTS [-Xmx2g]              JVM options of the app (and of the seed import)
+#   SOAK_JAVA_OPTS [the README's]       JVM options of the app (and of the seed import)
 #   MODELS_IDLE_RELEASE [3m]             newsline.import.models-idle-release (s, m or h)
 #   SOAK_EVENTS [20000]                  synthetic events loaded beside the seed articles
 #   SOAK_IMPORT_COPIES [25]              altered copies of the four seeds in the middle import
@@ -51,7 +51,7 @@ TOTAL=$(( MINUTES * 60 ))
 
 JAR=${NEWSLINE_JAR:-target/newsline.jar}
 case $JAR in /*) ;; *) [ -n "${NEWSLINE_JAR:-}" ] && JAR=$caller_dir/$JAR ;; esac
-SOAK_JAVA_OPTS=${SOAK_JAVA_OPTS:--Xmx2g}
+SOAK_JAVA_OPTS=${SOAK_JAVA_OPTS:-$README_JAVA_OPTS}
 MODELS_IDLE_RELEASE=${MODELS_IDLE_RELEASE:-3m}
 SOAK_EVENTS=${SOAK_EVENTS:-20000}
 SOAK_IMPORT_COPIES=${SOAK_IMPORT_COPIES:-25}

@@ -4,7 +4,8 @@
 # created, the schema migrated and the seed import started in the background) and on a
 # warm one (a restart on the same data). Warm starts are measured ROUNDS times and the
 # median is printed, for three ways of running the same jar:
-#   jar     java -jar target/newsline.jar, as the README runs it;
+#   jar     java -jar target/newsline.jar with the README's options (STARTUP_JAVA_OPTS
+#           replaces them);
 #   cds     the jar extracted (java -Djarmode=tools extract) and started with a class data
 #           sharing archive written by a training run (-XX:ArchiveClassesAtExit);
 #   aot     the extracted jar on a JDK 24 or newer with an ahead-of-time cache
@@ -19,6 +20,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 ROUNDS=${1:-3}
+read -ra JAVA_OPTS <<< "${STARTUP_JAVA_OPTS-$README_JAVA_OPTS}"
 APP_PORT=${APP_PORT:-18290}
 DB_PORT=${DB_PORT:-15690}
 BASE="http://localhost:$APP_PORT"
@@ -94,7 +96,7 @@ warm_starts() {
 
 ensure_tools jq
 
-timed_start "$WORK/data" java -jar target/newsline.jar
+timed_start "$WORK/data" java "${JAVA_OPTS[@]}" -jar target/newsline.jar
 echo "startup jar-fresh-health $HEALTHY"
 echo "startup jar-fresh-page $PAGE"
 await_import
@@ -102,19 +104,19 @@ stop_process "$APP_PID"
 APP_PID=""
 
 # the seed import is done: warm starts load no language models
-warm_starts jar java -jar target/newsline.jar
+warm_starts jar java "${JAVA_OPTS[@]}" -jar target/newsline.jar
 
 java -Djarmode=tools -jar target/newsline.jar extract --destination "$WORK/extracted" > /dev/null
-java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$WORK/extracted/newsline.jar" \
+java "${JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$WORK/extracted/newsline.jar" \
 	--newsline.database.embedded.data-dir="$WORK/data" --newsline.database.embedded.port="$DB_PORT" \
 	--logging.level.root=warn > "$WORK/training.log" 2>&1
-warm_starts cds java -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$WORK/extracted/newsline.jar"
+warm_starts cds java "${JAVA_OPTS[@]}" -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$WORK/extracted/newsline.jar"
 
 if [ -n "${AOT_JAVA:-}" ]; then
-	"$AOT_JAVA" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$WORK/extracted/newsline.jar" \
+	"$AOT_JAVA" "${JAVA_OPTS[@]}" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$WORK/extracted/newsline.jar" \
 		--newsline.database.embedded.data-dir="$WORK/data" --newsline.database.embedded.port="$DB_PORT" \
 		--logging.level.root=warn > "$WORK/training-aot.log" 2>&1
-	warm_starts aot "$AOT_JAVA" -XX:AOTCache="$WORK/app.aot" -jar "$WORK/extracted/newsline.jar"
+	warm_starts aot "$AOT_JAVA" "${JAVA_OPTS[@]}" -XX:AOTCache="$WORK/app.aot" -jar "$WORK/extracted/newsline.jar"
 	echo "startup aot-java $("$AOT_JAVA" -version 2>&1 | head -1 | tr ' ' '_')"
 fi
 echo "startup java $(java -version 2>&1 | head -1 | tr ' ' '_')"
