@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsline.support.Await;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +37,8 @@ class ApplicationProcessTests {
 	@Test
 	void startsServesStopsCleanlyAndKeepsItsDataAcrossRestarts() throws Exception {
 		Path dataDir = this.work.resolve("postgres");
-		int port = freePort();
-		int databasePort = freePort();
+		int port = Await.freePort();
+		int databasePort = Await.freePort();
 
 		Process first = start(port, dataDir, databasePort, this.work.resolve("first.log"));
 		long firstStart = awaitHealthy(first, port);
@@ -68,7 +69,7 @@ class ApplicationProcessTests {
 	void aStartupThatFailsHalfWayLeavesNoDatabaseRunning() throws Exception {
 		Path dataDir = this.work.resolve("postgres");
 		try (ServerSocket taken = new ServerSocket(0)) {
-			Process app = start(taken.getLocalPort(), dataDir, freePort(), this.work.resolve("failed.log"));
+			Process app = start(taken.getLocalPort(), dataDir, Await.freePort(), this.work.resolve("failed.log"));
 			assertThat(app.waitFor(120, TimeUnit.SECONDS)).isTrue();
 			assertThat(app.exitValue()).isNotZero();
 		}
@@ -125,12 +126,6 @@ class ApplicationProcessTests {
 
 	private String log(String name) throws IOException {
 		return Files.readString(this.work.resolve(name));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static long postgresProcessesFor(Path dataDir) throws IOException {

@@ -1,7 +1,6 @@
 package org.newsline;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.newsline.support.Await;
 import org.newsline.accounts.WebSession;
 import org.newsline.ingest.ArticleImporter;
 import org.newsline.ingest.FileOutcome;
@@ -82,7 +81,7 @@ class DatabaseOutageIntegrationTests {
 	@BeforeAll
 	void startPostgresAndTheApplication() throws IOException {
 		this.dataDir = Path.of("target", "outage-tests", UUID.randomUUID().toString()).toAbsolutePath();
-		this.databasePort = freePort();
+		this.databasePort = Await.freePort();
 		this.postgres = EmbeddedDatabase.start(this.dataDir, this.databasePort);
 		this.app = new SpringApplicationBuilder(NewslineApplication.class, DatabaseCleaner.class).run("--server.port=0",
 				"--spring.datasource.url=" + this.postgres.jdbcUrl(), "--spring.datasource.username=postgres",
@@ -163,7 +162,8 @@ class DatabaseOutageIntegrationTests {
 
 		startPostgresAgain();
 		long restarted = System.nanoTime();
-		awaitTrue(Duration.ofSeconds(60), () -> this.http.page("/claims").statusCode() == 200);
+		Await.until(Duration.ofSeconds(60), "the site to serve again",
+				() -> this.http.page("/claims").statusCode() == 200);
 		System.out.printf("Serving again %d ms after PostgreSQL accepted connections again%n",
 				(System.nanoTime() - restarted) / 1_000_000);
 		assertThat(this.http.get("/api/events", "application/json").statusCode()).isEqualTo(200);
@@ -204,13 +204,13 @@ class DatabaseOutageIntegrationTests {
 		assertThat(judged.statusCode()).as("the editor's verdict is saved").isEqualTo(302);
 
 		long runId = importer.startSeedImport(ImportRun.Trigger.ADMIN, "admin");
-		awaitTrue(Duration.ofSeconds(120),
+		Await.until(Duration.ofSeconds(120), "two files imported",
 				() -> importer.progress().map((progress) -> progress.done() >= 2).orElse(false));
 		stopPostgresImmediately();
-		awaitTrue(Duration.ofSeconds(60), () -> importer.progress().isEmpty());
+		Await.until(Duration.ofSeconds(60), "the import to stop", () -> importer.progress().isEmpty());
 
 		startPostgresAgain();
-		awaitTrue(Duration.ofSeconds(60), () -> {
+		Await.until(Duration.ofSeconds(60), "the run reported failed", () -> {
 			HttpResponse<String> latest = this.http.get("/api/imports/latest", "application/json");
 			return latest.statusCode() == 200 && latest.body().contains("\"FAILED\"");
 		});
@@ -298,22 +298,6 @@ class DatabaseOutageIntegrationTests {
 			HttpResponse<String> response = request.get();
 			return new Timed(response, (System.nanoTime() - begin) / 1_000_000);
 		}, this.clients);
-	}
-
-	private static void awaitTrue(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Not reached within " + timeout.toSeconds() + " s");
-			}
-			Thread.sleep(100);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private record Timed(HttpResponse<String> response, long millis) {

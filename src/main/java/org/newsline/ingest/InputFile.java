@@ -30,56 +30,11 @@ public interface InputFile {
 	 * end.
 	 */
 	static InputFile of(Path path, String name) {
-		return new InputFile() {
-
-			@Override
-			public String name() {
-				return name;
-			}
-
-			@Override
-			public long size() {
-				try {
-					return Files.size(path);
-				}
-				catch (IOException ex) {
-					return -1;
-				}
-			}
-
-			@Override
-			public byte[] read(long limit) throws IOException {
-				if (!Files.isRegularFile(path)) {
-					throw new RefusedFileException(
-							name + " is not a regular file (a folder, pipe, socket or device); it was not read");
-				}
-				try (InputStream in = Files.newInputStream(path)) {
-					return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-				}
-			}
-
-		};
+		return new OnDisk(path, name);
 	}
 
 	static InputFile of(String name, byte[] content) {
-		return new InputFile() {
-
-			@Override
-			public String name() {
-				return name;
-			}
-
-			@Override
-			public long size() {
-				return content.length;
-			}
-
-			@Override
-			public byte[] read(long limit) {
-				return content;
-			}
-
-		};
+		return new InMemory(name, content);
 	}
 
 	/**
@@ -87,46 +42,63 @@ public interface InputFile {
 	 * content was never kept: the import reports it as too large without reading it.
 	 */
 	static InputFile unread(String name, long size) {
-		return new InputFile() {
-
-			@Override
-			public String name() {
-				return name;
-			}
-
-			@Override
-			public long size() {
-				return size;
-			}
-
-			@Override
-			public byte[] read(long limit) throws IOException {
-				throw new RefusedFileException(name + " was not kept, so it cannot be read");
-			}
-
-		};
+		return new Unreadable(name, size, name + " was not kept, so it cannot be read");
 	}
 
 	/** A file refused before reading, with the reason the report gives. */
 	static InputFile refused(String name, String reason) {
-		return new InputFile() {
+		return new Unreadable(name, 0, reason);
+	}
 
-			@Override
-			public String name() {
-				return name;
+	/** A file on disk. */
+	record OnDisk(Path path, String name) implements InputFile {
+
+		@Override
+		public long size() {
+			try {
+				return Files.size(this.path);
 			}
-
-			@Override
-			public long size() {
-				return 0;
+			catch (IOException ex) {
+				return -1;
 			}
+		}
 
-			@Override
-			public byte[] read(long limit) throws IOException {
-				throw new RefusedFileException(reason);
+		@Override
+		public byte[] read(long limit) throws IOException {
+			if (!Files.isRegularFile(this.path)) {
+				throw new RefusedFileException(
+						this.name + " is not a regular file (a folder, pipe, socket or device); it was not read");
 			}
+			try (InputStream in = Files.newInputStream(this.path)) {
+				return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+			}
+		}
 
-		};
+	}
+
+	/** A file whose bytes are already in memory, such as an upload. */
+	record InMemory(String name, byte[] content) implements InputFile {
+
+		@Override
+		public long size() {
+			return this.content.length;
+		}
+
+		@Override
+		public byte[] read(long limit) {
+			return this.content;
+		}
+
+	}
+
+	/** A file that is never read: reading it gives the reason. */
+	record Unreadable(String name, long size, String reason) implements InputFile {
+
+		@Override
+		public byte[] read(long limit) throws IOException {
+			throw new RefusedFileException(this.reason);
+		}
+
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.newsline.ingest;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsline.support.Await;
 import org.newsline.shared.database.EmbeddedDatabaseTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +91,8 @@ class HostileCorpusImportProcessTests {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.addAll(List.of(heap, "-jar", JAR.toAbsolutePath().toString(), "import", corpus.toString(),
-				"--newsline.database.embedded.data-dir=" + dataDir, "--newsline.database.embedded.port=" + freePort()));
+				"--newsline.database.embedded.data-dir=" + dataDir,
+				"--newsline.database.embedded.port=" + Await.freePort()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().remove("NEWSLINE_ADMIN_PASSWORD");
 		builder.environment().remove("SPRING_DATASOURCE_URL");
@@ -128,12 +129,6 @@ class HostileCorpusImportProcessTests {
 			// the process just ended, or there is no /proc
 		}
 		return 0;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsline.support.Await;
 import org.newsline.accounts.AccountService;
 import org.newsline.accounts.Role;
 import org.newsline.accounts.WebSession;
@@ -196,11 +198,12 @@ class ImportWhileEditingIntegrationTests {
 				saves.add(pool.submit(() -> editor.post("/desk/events/" + id + "/status", "status", "PUBLISHED",
 						"version", String.valueOf(version))));
 			}
-			await(() -> waiting("select e1_0.%") == drafted.size(), "the editor's saves to wait for the events");
+			Await.until(Duration.ofSeconds(60), "the editor's saves to wait for the events",
+					() -> waiting("select e1_0.%") == drafted.size());
 			Future<ImportReport> importing = pool.submit(() -> this.importer.importPaths(List.of(related),
 					this.folder.resolve(ArticleImporter.MANIFEST), ImportRun.Trigger.CLI, "importer"));
-			await(() -> waiting("select version from event %") == 1 || importing.isDone(),
-					"the import to wait for an event");
+			Await.until(Duration.ofSeconds(60), "the import to wait for an event",
+					() -> waiting("select version from event %") == 1 || importing.isDone());
 			holder.rollback();
 			for (Future<HttpResponse<String>> save : saves) {
 				assertThat(save.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(302);
@@ -231,16 +234,6 @@ class ImportWhileEditingIntegrationTests {
 		return this.jdbc.queryForObject(
 				"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike ?", Integer.class,
 				query);
-	}
-
-	private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Waited in vain for " + what);
-			}
-			Thread.sleep(20);
-		}
 	}
 
 	/**

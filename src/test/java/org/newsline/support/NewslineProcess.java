@@ -2,7 +2,6 @@ package org.newsline.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,8 +69,8 @@ public final class NewslineProcess implements AutoCloseable {
 
 	/** Starts the server on fresh free ports, writing its output to the log file. */
 	public static NewslineProcess start(Launch launch, Path logFile) throws IOException {
-		int port = freePort();
-		int databasePort = freePort();
+		int port = Await.freePort();
+		int databasePort = Await.freePort();
 		List<String> command = command(launch,
 				List.of("--server.port=" + port, "--newsline.database.embedded.port=" + databasePort));
 		return new NewslineProcess(builder(launch, command, logFile).start(), port, databasePort, logFile);
@@ -183,12 +182,6 @@ public final class NewslineProcess implements AutoCloseable {
 	@Override
 	public void close() {
 		this.process.destroyForcibly();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

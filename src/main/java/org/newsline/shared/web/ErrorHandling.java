@@ -46,9 +46,7 @@ class ErrorHandling {
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
 		if (isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getWhat() + " not found");
-			problem.setTitle("Not found");
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+			return problem(HttpStatus.NOT_FOUND, "Not found", ex.getWhat() + " not found");
 		}
 		ModelAndView page = new ModelAndView("error/404");
 		page.setStatus(HttpStatus.NOT_FOUND);
@@ -63,10 +61,8 @@ class ErrorHandling {
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	Object conflict(ConcurrencyFailureException ex, HttpServletRequest request) {
 		if (isApi(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+			return problem(HttpStatus.CONFLICT, "Conflict",
 					"Someone else changed this record; reload it and apply your change again");
-			problem.setTitle("Conflict");
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 		}
 		ModelAndView page = new ModelAndView("error/409");
 		page.setStatus(HttpStatus.CONFLICT);
@@ -95,15 +91,19 @@ class ErrorHandling {
 		// reader pages are otherwise public for a minute: an outage page is never kept
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (isApi(request) || !acceptsHtml(request)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
 					"Newsline is briefly unavailable; try again in a minute");
-			problem.setTitle("Service unavailable");
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
 		}
 		ModelAndView page = new ModelAndView("error/503");
 		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		page.addObject("viewer", LayoutAttributes.current());
 		return page;
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	private static String rootCause(Throwable ex) {

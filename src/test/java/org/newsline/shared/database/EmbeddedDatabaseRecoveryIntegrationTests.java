@@ -1,7 +1,6 @@
 package org.newsline.shared.database;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +8,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsline.support.Await;
 import org.newsline.NewslineApplication;
 import org.newsline.accounts.WebSession;
 import org.newsline.support.Http;
@@ -52,7 +51,7 @@ class EmbeddedDatabaseRecoveryIntegrationTests {
 
 	@Test
 	void aKilledDatabaseServerIsStartedAgainAndTheSiteRecoversByItself() throws Exception {
-		int databasePort = freePort();
+		int databasePort = Await.freePort();
 		this.app = new SpringApplicationBuilder(NewslineApplication.class).run("--server.port=0",
 				"--newsline.database.embedded.data-dir=" + this.dataDir,
 				"--newsline.database.embedded.port=" + databasePort, "--newsline.import.seed-on-first-start=false",
@@ -73,7 +72,7 @@ class EmbeddedDatabaseRecoveryIntegrationTests {
 		assertThat(health.get().statusCode()).isEqualTo(503);
 		assertThat(health.get().body()).contains("\"DOWN\"");
 
-		awaitTrue(Duration.ofSeconds(60), () -> http.page("/claims").statusCode() == 200);
+		Await.until(Duration.ofSeconds(60), "the site to serve again", () -> http.page("/claims").statusCode() == 200);
 		System.out.printf("Serving again %d ms after the embedded PostgreSQL was killed%n",
 				(System.nanoTime() - killed) / 1_000_000);
 		HttpResponse<String> up = http.get("/actuator/health", "application/json");
@@ -87,22 +86,6 @@ class EmbeddedDatabaseRecoveryIntegrationTests {
 
 	private long postmasterPid() throws IOException {
 		return Long.parseLong(Files.readAllLines(this.dataDir.resolve("postmaster.pid")).get(0).strip());
-	}
-
-	private static void awaitTrue(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Not reached within " + timeout.toSeconds() + " s");
-			}
-			Thread.sleep(200);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +49,24 @@ public final class EmbeddedDatabaseTestSupport {
 		}
 		process.waitFor();
 		throw new IllegalStateException("The database process ended before it was ready:\n" + seen);
+	}
+
+	/** Runs one statement against the database as its superuser. */
+	static void execute(EmbeddedDatabase database, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	/** The first column of the first row a query answers. */
+	static String query(EmbeddedDatabase database, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
 	}
 
 	/** Counts live postgres processes serving the given data folder, from /proc. */

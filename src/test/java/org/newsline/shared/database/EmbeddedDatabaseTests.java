@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.execute;
+import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.query;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
@@ -104,22 +106,6 @@ class EmbeddedDatabaseTests {
 
 	private long postmasterPid() throws IOException {
 		return Long.parseLong(Files.readAllLines(this.dataDir.resolve("postmaster.pid")).get(0).strip());
-	}
-
-	private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	private static String query(EmbeddedDatabase database, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			result.next();
-			return result.getString(1);
-		}
 	}
 
 	private static long postgresProcessesFor(Path dataDir) throws IOException {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.execute;
+import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.query;
 
 /**
  * The watchdog starts a killed embedded PostgreSQL again on its port and data folder,
@@ -83,22 +85,6 @@ class EmbeddedDatabaseWatchdogTests {
 		}
 		catch (SQLException ex) {
 			return false;
-		}
-	}
-
-	private static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	private static String query(EmbeddedDatabase database, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			result.next();
-			return result.getString(1);
 		}
 	}
 
