@@ -30,7 +30,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * reader. A response is kept only when it is a 200 that sets no cookie; signed-in users,
  * conditional requests (answered by the ETag check at no cost) and anything but GET pass
  * through. The cache holds at most {@code maxBytes} of bodies, dropping the least
- * recently used, and empties itself when the data version moves on.
+ * recently used; once the data version moves on, the first reader of a view renders it
+ * again while readers arriving during that rendering get the view as it was.
  */
 class ReaderPageCache extends OncePerRequestFilter {
 
@@ -49,9 +50,10 @@ class ReaderPageCache extends OncePerRequestFilter {
 
 	private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
 
-	private long bytes;
+	/** The addresses a request is rendering right now. */
+	private final java.util.Set<String> rendering = new java.util.HashSet<>();
 
-	private long pagesVersion = Long.MIN_VALUE;
+	private long bytes;
 
 	ReaderPageCache(DataVersion version, List<String> paths, long maxBytes, int maxEntryBytes) {
 		this.version = version;
@@ -81,13 +83,18 @@ class ReaderPageCache extends OncePerRequestFilter {
 			kept.writeTo(response);
 			return;
 		}
-		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, capture);
-		if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.containsHeader(HttpHeaders.SET_COOKIE)
-				&& capture.getContentSize() <= this.maxEntryBytes && !request.isAsyncStarted()) {
-			put(key, current, Page.of(capture));
+		try {
+			ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, capture);
+			if (capture.getStatus() == HttpServletResponse.SC_OK && !capture.containsHeader(HttpHeaders.SET_COOKIE)
+					&& capture.getContentSize() <= this.maxEntryBytes && !request.isAsyncStarted()) {
+				put(key, Page.of(current, capture));
+			}
+			capture.copyBodyToResponse();
 		}
-		capture.copyBodyToResponse();
+		finally {
+			rendered(key);
+		}
 	}
 
 	private static String key(HttpServletRequest request) {
@@ -96,30 +103,40 @@ class ReaderPageCache extends OncePerRequestFilter {
 		return request.getRequestURI() + ((query != null) ? "?" + query : "") + " " + ((accept != null) ? accept : "");
 	}
 
+	/**
+	 * The page to answer with, or null when this request renders it. A page of an older
+	 * data version still answers while another request renders the current one, so that a
+	 * change costs one rendering per view, not one per reader arriving meanwhile, and
+	 * nobody waits for it but the reader who renders it.
+	 */
 	private synchronized @Nullable Page get(String key, long current) {
-		if (current != this.pagesVersion) {
-			return null;
+		Page page = this.pages.get(key);
+		if (page != null && page.version() >= current) {
+			return page;
 		}
-		return this.pages.get(key);
+		if (page != null && this.rendering.contains(key)) {
+			return page;
+		}
+		this.rendering.add(key);
+		return null;
 	}
 
-	private synchronized void put(String key, long renderedAt, Page page) {
-		if (renderedAt != this.pagesVersion) {
-			if (renderedAt < this.pagesVersion) {
-				// rendered from older data than what is kept now
-				return;
-			}
-			this.pages.clear();
-			this.bytes = 0;
-			this.pagesVersion = renderedAt;
+	private synchronized void put(String key, Page page) {
+		Page replaced = this.pages.get(key);
+		if (replaced != null && replaced.version() > page.version()) {
+			return;
 		}
-		Page replaced = this.pages.put(key, page);
+		this.pages.put(key, page);
 		this.bytes += page.body().length - ((replaced != null) ? replaced.body().length : 0);
 		var eldest = this.pages.entrySet().iterator();
 		while (this.bytes > this.maxBytes && eldest.hasNext()) {
 			this.bytes -= eldest.next().getValue().body().length;
 			eldest.remove();
 		}
+	}
+
+	private synchronized void rendered(String key) {
+		this.rendering.remove(key);
 	}
 
 	/** How many responses are kept, for tests and diagnostics. */
@@ -133,9 +150,9 @@ class ReaderPageCache extends OncePerRequestFilter {
 				|| !authentication.isAuthenticated();
 	}
 
-	private record Page(List<Map.Entry<String, String>> headers, byte[] body) {
+	private record Page(long version, List<Map.Entry<String, String>> headers, byte[] body) {
 
-		static Page of(ContentCachingResponseWrapper response) {
+		static Page of(long version, ContentCachingResponseWrapper response) {
 			List<Map.Entry<String, String>> headers = new ArrayList<>();
 			for (String name : KEPT_HEADERS) {
 				for (String value : response.getHeaders(name)) {
@@ -145,7 +162,7 @@ class ReaderPageCache extends OncePerRequestFilter {
 			if (response.getContentType() != null && !response.containsHeader(HttpHeaders.CONTENT_TYPE)) {
 				headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, response.getContentType()));
 			}
-			return new Page(List.copyOf(headers), response.getContentAsByteArray());
+			return new Page(version, List.copyOf(headers), response.getContentAsByteArray());
 		}
 
 		void writeTo(HttpServletResponse response) throws IOException {
