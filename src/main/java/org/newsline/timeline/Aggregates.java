@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Remembers what a filter adds up to (its count, facets and density strip) until the data
  * changes. These sums scan every event the filter finds, so on a large timeline they cost
  * far more than the page itself; they depend only on the filter and the data, never on
- * the page shown, so the data version is a safe key.
+ * the page shown, so the data version is a safe key. Sums of an older version are dropped
+ * as soon as one of a newer version is kept.
  */
 @Component
 class Aggregates {
@@ -30,6 +31,9 @@ class Aggregates {
 
 	};
 
+	/** The newest data version an entry was computed for. */
+	private long newest = Long.MIN_VALUE;
+
 	Aggregates(DataVersion version) {
 		this.version = version;
 	}
@@ -45,7 +49,14 @@ class Aggregates {
 		}
 		T computed = compute.get();
 		synchronized (this.entries) {
-			this.entries.put(key, computed);
+			if (key.version() > this.newest) {
+				// sums of older data are never asked for again
+				this.newest = key.version();
+				this.entries.keySet().removeIf((old) -> old.version() < key.version());
+			}
+			if (key.version() == this.newest) {
+				this.entries.put(key, computed);
+			}
 		}
 		return computed;
 	}
