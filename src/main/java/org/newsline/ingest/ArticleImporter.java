@@ -136,7 +136,10 @@ public class ArticleImporter implements DisposableBean {
 		this.articles = articles;
 		this.settings = settings;
 		this.executor = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "import");
+			Thread thread = new Thread(() -> {
+				BackgroundPriority.lowerForThisThread();
+				task.run();
+			}, "import");
 			thread.setDaemon(true);
 			return thread;
 		});
