@@ -44,6 +44,7 @@ import org.newsline.ingest.extract.ArticleExtraction;
 import org.newsline.ingest.extract.ArticleExtractor;
 import org.newsline.ingest.nlp.NlpPipeline;
 import org.newsline.ingest.progress.ImportProgressed;
+import org.newsline.shared.DataVersion;
 import org.newsline.shared.DatabaseOutage;
 import org.newsline.shared.audit.RevisionAuthor;
 import org.slf4j.Logger;
@@ -113,6 +114,8 @@ public class ArticleImporter implements DisposableBean {
 
 	private final DataSource dataSource;
 
+	private final DataVersion version;
+
 	private final java.util.concurrent.atomic.AtomicReference<@Nullable Progress> progress = new java.util.concurrent.atomic.AtomicReference<>();
 
 	/** How far the import running in this instance has come. */
@@ -121,7 +124,7 @@ public class ArticleImporter implements DisposableBean {
 
 	ArticleImporter(ArticleExtractor extractor, ImportWriter writer, ImportRuns runs, ImportLock lock,
 			ImportRunSweeper sweeper, ArticleState articles, IngestSettings settings,
-			ApplicationEventPublisher publisher, DataSource dataSource) {
+			ApplicationEventPublisher publisher, DataSource dataSource, DataVersion version) {
 		CleaningRules defaults = CleaningRules.defaults().withMaxBytes(settings.maxFileBytes());
 		List<java.util.regex.Pattern> boilerplate = new ArrayList<>(defaults.boilerplateLines());
 		boilerplate.addAll(CleaningRules.compile(settings.extraBoilerplate()));
@@ -145,6 +148,7 @@ public class ArticleImporter implements DisposableBean {
 		});
 		this.publisher = publisher;
 		this.dataSource = dataSource;
+		this.version = version;
 	}
 
 	/**
@@ -344,18 +348,9 @@ public class ArticleImporter implements DisposableBean {
 
 	private ImportReport executeRun(long runId, Batch batch, ImportLock.Held held) {
 		this.runs.start(runId);
-		int done = 0;
 		this.progress.set(new Progress(runId, 0, batch.files().size()));
-		String author = "importer";
-		for (InputFile file : batch.files()) {
-			FileResult result = importOne(file, batch.manifest(), runId, author, held);
-			this.runs.record(runId, result);
-			done++;
-			this.progress.set(new Progress(runId, done, batch.files().size()));
-			this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), false));
-			logger.info("Import run {}: {} {}{}", runId, result.file(), result.outcome(),
-					(result.reason() != null) ? " (" + result.reason() + ")" : "");
-		}
+		// readers' views are rendered again every few seconds, not after every file
+		int done = this.version.grouping(() -> importFiles(runId, batch, held));
 		List<String> messages = new ArrayList<>(batch.problems());
 		if (!batch.skipped().isEmpty()) {
 			List<String> skipped = batch.skipped();
@@ -368,6 +363,21 @@ public class ArticleImporter implements DisposableBean {
 		this.runs.finish(runId, messages.isEmpty() ? null : String.join("; ", messages));
 		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
 		return this.runs.report(runId);
+	}
+
+	private int importFiles(long runId, Batch batch, ImportLock.Held held) {
+		int done = 0;
+		String author = "importer";
+		for (InputFile file : batch.files()) {
+			FileResult result = importOne(file, batch.manifest(), runId, author, held);
+			this.runs.record(runId, result);
+			done++;
+			this.progress.set(new Progress(runId, done, batch.files().size()));
+			this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), false));
+			logger.info("Import run {}: {} {}{}", runId, result.file(), result.outcome(),
+					(result.reason() != null) ? " (" + result.reason() + ")" : "");
+		}
+		return done;
 	}
 
 	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author, ImportLock.Held held) {
