@@ -23,9 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,18 +90,37 @@ class ImportWhileEditingIntegrationTests {
 	AccountService accounts;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	DataSource applicationDataSource;
 
-	@Autowired
-	DataSource dataSource;
+	/**
+	 * The test's own connections, apart from the application's pool: its row holds and
+	 * its watching of what waits must not take connections the editors and the import
+	 * need, nor wait behind them.
+	 */
+	HikariDataSource dataSource;
+
+	JdbcTemplate jdbc;
 
 	String original;
 
 	@BeforeEach
 	void setUp() throws IOException {
 		this.cleaner.clean();
+		HikariDataSource application = (HikariDataSource) this.applicationDataSource;
+		this.dataSource = new HikariDataSource();
+		this.dataSource.setJdbcUrl(application.getJdbcUrl());
+		this.dataSource.setUsername(application.getUsername());
+		this.dataSource.setPassword(application.getPassword());
+		this.dataSource.setMaximumPoolSize(EDITORS + 2);
+		this.dataSource.setPoolName("test-observer");
+		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.original = Files.readString(Path.of("seeds", FILE), StandardCharsets.UTF_8);
 		Files.copy(Path.of("seeds", ArticleImporter.MANIFEST), this.folder.resolve(ArticleImporter.MANIFEST));
+	}
+
+	@AfterEach
+	void closeConnections() {
+		this.dataSource.close();
 	}
 
 	@Test
