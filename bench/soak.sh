@@ -33,6 +33,9 @@
 #   SOAK_WINDOW [a tenth of the run, 10 to 60]   seconds per wrk window
 #   SOAK_WARMUP [SOAK_WINDOW, at least 20]       seconds of warm-up load before the start
 #   SOAK_THREADS [2], SOAK_CONNECTIONS [8]       wrk threads and connections
+#   SOAK_RATE [0]                        requests per second the readers ask for at most (each
+#                                        connection pauses between requests); 0: as fast as
+#                                        the app answers, which measures queueing at saturation
 #   APP_PORT [18190], DB_PORT [15590]    fixed ports of the app and its embedded PostgreSQL
 #   KEEP [0]                             1 keeps the work folder (it is kept anyway when a
 #                                        verdict fails): app and GC logs, wrk outputs, the
@@ -65,14 +68,17 @@ default_warmup=$SOAK_WINDOW
 SOAK_WARMUP=${SOAK_WARMUP:-$default_warmup}
 SOAK_THREADS=${SOAK_THREADS:-2}
 SOAK_CONNECTIONS=${SOAK_CONNECTIONS:-8}
+SOAK_RATE=${SOAK_RATE:-0}
 APP_PORT=${APP_PORT:-18190}
 DB_PORT=${DB_PORT:-15590}
 KEEP=${KEEP:-0}
 SAMPLE_SECONDS=2
 
-for name in SOAK_EVENTS SOAK_IMPORT_COPIES SOAK_WINDOW SOAK_WARMUP SOAK_THREADS SOAK_CONNECTIONS APP_PORT DB_PORT; do
+for name in SOAK_EVENTS SOAK_IMPORT_COPIES SOAK_WINDOW SOAK_WARMUP SOAK_THREADS SOAK_CONNECTIONS SOAK_RATE APP_PORT DB_PORT; do
 	case ${!name} in '' | *[!0-9]*) echo "$name must be a whole number, not '${!name}'" >&2; exit 2 ;; esac
 done
+PAUSE_MS=0
+[ "$SOAK_RATE" -gt 0 ] && PAUSE_MS=$(( SOAK_CONNECTIONS * 1000 / SOAK_RATE ))
 WINDOWS=$(( TOTAL / SOAK_WINDOW ))
 [ "$WINDOWS" -ge 3 ] || { echo "A run of $MINUTES min has fewer than 3 windows of $SOAK_WINDOW s: lower SOAK_WINDOW" >&2; exit 2; }
 IMPORT_WINDOW=$(( WINDOWS / 3 ))
@@ -344,6 +350,7 @@ done
 		printf '\t{ [[%s]], %s },\n' "${entry% *}" "$([ "${entry##* }" = 1 ] && echo true || echo false)"
 	done
 	echo "}"
+	echo "local pause_ms = $PAUSE_MS"
 	cat <<'LUA'
 local threads = {}
 local created = 0
@@ -370,6 +377,11 @@ function request()
 		headers["If-None-Match"] = etag
 	end
 	return wrk.format("GET", url[1], headers)
+end
+
+-- readers who pause between pages: each connection waits before its next request
+function delay()
+	return pause_ms
 end
 
 function response(status, headers, body)
@@ -586,6 +598,7 @@ else
 fi
 verdict "$([ "$IMPORT_STATUS" = SUCCEEDED ] && echo 0 || echo 1)" "the import in the middle: run $IMPORT_RUN $IMPORT_STATUS"
 echo
-echo "($MINUTES min in $WINDOWS windows of $SOAK_WINDOW s; wrk -t$SOAK_THREADS -c$SOAK_CONNECTIONS; $SOAK_EVENTS synthetic events;" \
+echo "($MINUTES min in $WINDOWS windows of $SOAK_WINDOW s; wrk -t$SOAK_THREADS -c$SOAK_CONNECTIONS" \
+	"$([ "$SOAK_RATE" -gt 0 ] && echo "paced to at most $SOAK_RATE req/s" || echo "unpaced"); $SOAK_EVENTS synthetic events;" \
 	"$SOAK_JAVA_OPTS; $(nproc) cores, load average now $(cut -d" " -f1-3 /proc/loadavg))"
 [ "$VERDICT_FAILED" = 0 ] || exit 1
