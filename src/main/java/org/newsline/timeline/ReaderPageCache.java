@@ -2,6 +2,7 @@ package org.newsline.timeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -28,10 +30,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * anonymous reader of a view sees the same bytes until the data changes (which is what
  * the ETag already promises), so a view is rendered once per change instead of once per
  * reader. A response is kept only when it is a 200 that sets no cookie; signed-in users,
- * conditional requests (answered by the ETag check at no cost) and anything but GET pass
- * through. The cache holds at most {@code maxBytes} of bodies, dropping the least
- * recently used; once the data version moves on, the first reader of a view renders it
- * again while readers arriving during that rendering get the view as it was.
+ * requests conditional on a date and anything but GET pass through; a request whose
+ * {@code If-None-Match} names the kept page's ETag gets a 304. The cache holds at most
+ * {@code maxBytes} of bodies, dropping the least recently used.
+ * <p>
+ * Once the data version moves on, the first reader of a view renders it again while
+ * readers arriving during that rendering get the view as it was. Only one such rendering
+ * runs at a time: a change makes every busy view stale at once, and rendering them all
+ * together would take both processors from the readers; the others are served as they
+ * were until their turn comes.
  */
 class ReaderPageCache extends OncePerRequestFilter {
 
@@ -39,6 +46,9 @@ class ReaderPageCache extends OncePerRequestFilter {
 	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
 			HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.ETAG,
 			HttpHeaders.LAST_MODIFIED);
+
+	/** Renderings of views that still have an older page to answer with, at once. */
+	private static final int MAX_REVALIDATING = 1;
 
 	private final DataVersion version;
 
@@ -50,8 +60,14 @@ class ReaderPageCache extends OncePerRequestFilter {
 
 	private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
 
-	/** The addresses a request is rendering right now. */
-	private final java.util.Set<String> rendering = new java.util.HashSet<>();
+	/**
+	 * The addresses a request is rendering right now, each marked whether an older page
+	 * of it still answers meanwhile.
+	 */
+	private final Map<String, Boolean> rendering = new HashMap<>();
+
+	/** How many renderings of views with an older page run, at most one. */
+	private int revalidating;
 
 	private long bytes;
 
@@ -64,8 +80,8 @@ class ReaderPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
-				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null || !anonymous()) {
+		if (!"GET".equals(request.getMethod()) || (request.getHeader(HttpHeaders.IF_NONE_MATCH) == null
+				&& request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null) || !anonymous()) {
 			return true;
 		}
 		PathContainer path = PathContainer
@@ -80,7 +96,11 @@ class ReaderPageCache extends OncePerRequestFilter {
 		long current = this.version.current();
 		Page kept = get(key, current);
 		if (kept != null) {
-			kept.writeTo(response);
+			kept.writeHeaders(response);
+			String etag = kept.etag();
+			if (etag == null || !new ServletWebRequest(request, response).checkNotModified(etag)) {
+				kept.writeBody(response);
+			}
 			return;
 		}
 		try {
@@ -107,17 +127,23 @@ class ReaderPageCache extends OncePerRequestFilter {
 	 * The page to answer with, or null when this request renders it. A page of an older
 	 * data version still answers while another request renders the current one, so that a
 	 * change costs one rendering per view, not one per reader arriving meanwhile, and
-	 * nobody waits for it but the reader who renders it.
+	 * nobody waits for it but the reader who renders it. While another view with an older
+	 * page is being rendered, this one is answered as it was too.
 	 */
 	private synchronized @Nullable Page get(String key, long current) {
 		Page page = this.pages.get(key);
 		if (page != null && page.version() >= current) {
 			return page;
 		}
-		if (page != null && this.rendering.contains(key)) {
+		if (page == null) {
+			this.rendering.putIfAbsent(key, false);
+			return null;
+		}
+		if (this.rendering.containsKey(key) || this.revalidating >= MAX_REVALIDATING) {
 			return page;
 		}
-		this.rendering.add(key);
+		this.rendering.put(key, true);
+		this.revalidating++;
 		return null;
 	}
 
@@ -136,7 +162,9 @@ class ReaderPageCache extends OncePerRequestFilter {
 	}
 
 	private synchronized void rendered(String key) {
-		this.rendering.remove(key);
+		if (Boolean.TRUE.equals(this.rendering.remove(key))) {
+			this.revalidating--;
+		}
 	}
 
 	/** How many responses are kept, for tests and diagnostics. */
@@ -165,7 +193,15 @@ class ReaderPageCache extends OncePerRequestFilter {
 			return new Page(version, List.copyOf(headers), response.getContentAsByteArray());
 		}
 
-		void writeTo(HttpServletResponse response) throws IOException {
+		@Nullable String etag() {
+			return this.headers.stream()
+				.filter((header) -> header.getKey().equals(HttpHeaders.ETAG))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+		}
+
+		void writeHeaders(HttpServletResponse response) {
 			java.util.Set<String> written = new java.util.HashSet<>();
 			for (Map.Entry<String, String> header : this.headers) {
 				if (written.add(header.getKey())) {
@@ -175,6 +211,9 @@ class ReaderPageCache extends OncePerRequestFilter {
 					response.addHeader(header.getKey(), header.getValue());
 				}
 			}
+		}
+
+		void writeBody(HttpServletResponse response) throws IOException {
 			response.setContentLength(this.body.length);
 			response.getOutputStream().write(this.body);
 		}

@@ -9,9 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.newsline.shared.DataVersion;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -58,6 +60,49 @@ class ReaderPageCacheTests {
 		assertThat(get(rendering("after the change", null))).isEqualTo("after the change");
 	}
 
+	@Test
+	void whileOneChangedViewIsRenderedOtherChangedViewsAreAnsweredAsTheyWere() throws Exception {
+		assertThat(get("page=1", rendering("one before", null))).isEqualTo("one before");
+		assertThat(get("page=2", rendering("two before", null))).isEqualTo("two before");
+		this.version.bump();
+
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<String> first = CompletableFuture
+			.supplyAsync(() -> get("page=1", rendering("one after", new CountDownLatch[] { started, finish })));
+		assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(get("page=2", rendering("two rendered at once", null))).as("while another view renders")
+			.isEqualTo("two before");
+		assertThat(get("page=3", rendering("three", null))).as("a view never kept renders at once").isEqualTo("three");
+
+		finish.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("one after");
+		assertThat(get("page=2", rendering("two after", null))).isEqualTo("two after");
+		assertThat(this.renderings).hasValue(5);
+	}
+
+	@Test
+	void aReaderHoldingTheKeptPagesETagGetsNotModifiedWithoutARendering() {
+		FilterChain tagged = (request, response) -> {
+			this.renderings.incrementAndGet();
+			((HttpServletResponse) response).setHeader(HttpHeaders.ETAG, "W/\"7\"");
+			response.setContentType("text/html");
+			response.getOutputStream().write("tagged".getBytes(StandardCharsets.UTF_8));
+		};
+		assertThat(get(tagged)).isEqualTo("tagged");
+
+		MockHttpServletResponse revalidated = request("W/\"7\"", tagged);
+		assertThat(revalidated.getStatus()).isEqualTo(304);
+		assertThat(revalidated.getContentLength()).isZero();
+		assertThat(revalidated.getHeader(HttpHeaders.ETAG)).isEqualTo("W/\"7\"");
+
+		MockHttpServletResponse outdated = request("W/\"6\"", tagged);
+		assertThat(outdated.getStatus()).isEqualTo(200);
+		assertThat(outdated.getContentAsByteArray()).asString(StandardCharsets.UTF_8).isEqualTo("tagged");
+		assertThat(this.renderings).hasValue(1);
+	}
+
 	/** A chain that renders the body, waiting in between when given two latches. */
 	private FilterChain rendering(String body, CountDownLatch[] latches) {
 		return (request, response) -> {
@@ -77,11 +122,26 @@ class ReaderPageCacheTests {
 	}
 
 	private String get(FilterChain chain) {
+		return get(null, chain);
+	}
+
+	private String get(String query, FilterChain chain) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+		request.setQueryString(query);
+		return new String(send(request, chain).getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private MockHttpServletResponse request(String ifNoneMatch, FilterChain chain) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+		request.addHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+		return send(request, chain);
+	}
+
+	private MockHttpServletResponse send(MockHttpServletRequest request, FilterChain chain) {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		try {
 			this.cache.doFilter(request, response, chain);
-			return response.getContentAsString();
+			return response;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
