@@ -63,8 +63,7 @@ public class DataVersion {
 			this.lastGroupedAdvance = now;
 		}
 		this.pending.set(false);
-		advance();
-		this.unannounced.set(true);
+		moveOn();
 	}
 
 	/**
@@ -84,8 +83,7 @@ public class DataVersion {
 		finally {
 			GROUPED.remove();
 			if (this.pending.getAndSet(false)) {
-				advance();
-				this.unannounced.set(true);
+				moveOn();
 			}
 		}
 	}
@@ -104,6 +102,12 @@ public class DataVersion {
 	 */
 	public boolean takeUnannounced() {
 		return this.unannounced.getAndSet(false);
+	}
+
+	/** Moves the version on for a change of this instance, to be announced to others. */
+	private void moveOn() {
+		advance();
+		this.unannounced.set(true);
 	}
 
 	private void advance() {

@@ -178,7 +178,7 @@ class ReaderPageCache extends OncePerRequestFilter {
 				|| !authentication.isAuthenticated();
 	}
 
-	private record Page(long version, List<Map.Entry<String, String>> headers, byte[] body) {
+	private record Page(long version, List<Map.Entry<String, String>> headers, @Nullable String etag, byte[] body) {
 
 		static Page of(long version, ContentCachingResponseWrapper response) {
 			List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -190,15 +190,8 @@ class ReaderPageCache extends OncePerRequestFilter {
 			if (response.getContentType() != null && !response.containsHeader(HttpHeaders.CONTENT_TYPE)) {
 				headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, response.getContentType()));
 			}
-			return new Page(version, List.copyOf(headers), response.getContentAsByteArray());
-		}
-
-		@Nullable String etag() {
-			return this.headers.stream()
-				.filter((header) -> header.getKey().equals(HttpHeaders.ETAG))
-				.map(Map.Entry::getValue)
-				.findFirst()
-				.orElse(null);
+			return new Page(version, List.copyOf(headers), response.getHeader(HttpHeaders.ETAG),
+					response.getContentAsByteArray());
 		}
 
 		void writeHeaders(HttpServletResponse response) {
