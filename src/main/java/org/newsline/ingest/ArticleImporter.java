@@ -130,7 +130,8 @@ public class ArticleImporter implements DisposableBean {
 		boilerplate.addAll(CleaningRules.compile(settings.extraBoilerplate()));
 		this.reader = new DocumentReader(new CleaningRules(defaults.maxBytes(), boilerplate, defaults.sectionEnders(),
 				defaults.attributionTrailers(), defaults.maxParagraphs(), defaults.maxBoilerplateLength(),
-				defaults.attributionWindow(), defaults.maxTrailingHeadlineWords(), defaults.maxTitleWords()));
+				defaults.attributionWindow(), defaults.maxTrailingHeadlineWords(), defaults.maxTitleWords(),
+				settings.cleaning().thresholds()));
 		this.extractor = extractor;
 		this.writer = writer;
 		this.runs = runs;

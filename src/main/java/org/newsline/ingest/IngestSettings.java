@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.time.DurationMin;
+import org.newsline.ingest.document.BlockThresholds;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -35,6 +37,8 @@ import org.springframework.validation.annotation.Validated;
  * as failed
  * @param modelsIdleRelease how long the language models (about 1 GB of heap) stay in
  * memory after the last import; the next import loads them again, in about 10 s
+ * @param cleaning how the paragraphs of a page are told from its chrome (menus, widgets,
+ * bylines)
  */
 @ConfigurationProperties("newsline.import")
 @Validated
@@ -46,6 +50,40 @@ public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
 		@DefaultValue("0.13") @DecimalMin("0.01") @DecimalMax("1.0") double sameReportSimilarity,
 		@DefaultValue List<String> extraBoilerplate,
 		@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration sweepInterval,
-		@DefaultValue("15m") @NotNull @DurationMin(seconds = 10) Duration modelsIdleRelease) {
+		@DefaultValue("15m") @NotNull @DurationMin(seconds = 10) Duration modelsIdleRelease,
+		@DefaultValue @NotNull @Valid Cleaning cleaning) {
+
+	/**
+	 * The measures by which a paragraph is told from page chrome, as jusText does.
+	 *
+	 * @param lengthLow paragraphs shorter than this (in characters) are judged by their
+	 * neighbours
+	 * @param lengthHigh paragraphs at least this long, with a stop-word density of at
+	 * least stopwordsHigh, are story text whatever surrounds them
+	 * @param stopwordsLow below this share of English function words a paragraph is
+	 * chrome
+	 * @param stopwordsHigh the share of function words of plain story text
+	 * @param maxLinkDensity a paragraph with a larger share of its characters in links is
+	 * chrome (HTML pages)
+	 * @param maxCapitalised a line of four words or more, without a final full stop, with
+	 * a larger share of capitalised words reads as a headline and is judged by its
+	 * neighbours
+	 * @param splitLength a paragraph longer than this (a page on one line) is judged
+	 * sentence by sentence
+	 */
+	public record Cleaning(@DefaultValue("70") @Min(1) int lengthLow, @DefaultValue("140") @Min(1) int lengthHigh,
+			@DefaultValue("0.22") @DecimalMin("0.0") @DecimalMax("1.0") double stopwordsLow,
+			@DefaultValue("0.30") @DecimalMin("0.0") @DecimalMax("1.0") double stopwordsHigh,
+			@DefaultValue("0.35") @DecimalMin("0.0") @DecimalMax("1.0") double maxLinkDensity,
+			@DefaultValue("0.65") @DecimalMin("0.0") @DecimalMax("1.0") double maxCapitalised,
+			@DefaultValue("2500") @Min(200) int splitLength) {
+
+		/** The thresholds as the document reader takes them. */
+		public BlockThresholds thresholds() {
+			return new BlockThresholds(this.lengthLow, this.lengthHigh, this.stopwordsLow, this.stopwordsHigh,
+					this.maxLinkDensity, this.maxCapitalised, this.splitLength);
+		}
+
+	}
 
 }

@@ -2,7 +2,9 @@ package org.newsline.ingest.document;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,32 +12,57 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the story of an article's paragraphs: drops everything from a section ender on,
- * repeated paragraphs, boilerplate lines, attribution trailers (remembering the outlet
- * they name) and trailing lines that are not part of the story.
+ * Keeps the story of an article's paragraphs: drops photo credits, everything from a
+ * section ender after the story on, repeated paragraphs, page chrome (see
+ * {@link BlockClassifier}), attribution trailers (remembering the outlet they name) and
+ * trailing lines that are not part of the story.
  */
 final class ArticleCleaner {
 
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
+
 	private final CleaningRules rules;
+
+	private final BlockClassifier classifier;
 
 	ArticleCleaner(CleaningRules rules) {
 		this.rules = rules;
+		this.classifier = new BlockClassifier(rules.blocks(), rules.boilerplateLines());
 	}
 
 	Cleaned clean(List<Block> input) {
 		List<String> notes = new ArrayList<>();
 		List<Block> blocks = new ArrayList<>();
+		int credits = 0;
+		int split = 0;
 		for (Block block : input) {
-			String text = Paragraphs.normalize(block.text());
-			if (!text.isEmpty()) {
+			String normalized = Paragraphs.normalize(block.text());
+			String text = Credits.strip(normalized);
+			if (text.length() < normalized.length()) {
+				credits++;
+			}
+			if (text.length() > this.rules.blocks().splitLength()) {
+				split++;
+				for (String sentence : SENTENCE_END.split(text)) {
+					blocks.add(new Block(sentence, false, true));
+				}
+			}
+			else if (!text.isEmpty()) {
 				blocks.add(block.withText(text));
 			}
 		}
+		if (credits > 0) {
+			notes.add("removed " + credits + " photo credit" + (credits == 1 ? "" : "s") + " from captions");
+		}
+		if (split > 0) {
+			notes.add("read " + split + " over-long paragraph" + (split == 1 ? "" : "s")
+					+ " (a page on one line?) sentence by sentence");
+		}
 		cutAtSectionEnder(blocks, notes);
 		dropRepeated(blocks, notes);
-		dropBoilerplate(blocks, notes);
 		Attribution attribution = new Attribution();
 		takeAttribution(blocks, attribution);
+		dropChrome(blocks, notes);
 		dropTrailingHeadlines(blocks, notes);
 		takeAttribution(blocks, attribution);
 		if (attribution.removed > 0) {
@@ -48,16 +75,27 @@ final class ArticleCleaner {
 		return new Cleaned(blocks, attribution.outlet, notes);
 	}
 
+	/**
+	 * A section ender ("Related", "Trending now") after story text ends the story; one
+	 * before any story text only starts a widget, which the classifier weighs.
+	 */
 	private void cutAtSectionEnder(List<Block> blocks, List<String> notes) {
-		for (int i = 1; i < blocks.size(); i++) {
+		boolean storyStarted = false;
+		for (int i = 0; i < blocks.size(); i++) {
 			String text = blocks.get(i).text();
 			if (isShort(text) && matchesAny(this.rules.sectionEnders(), text)) {
+				if (!storyStarted) {
+					blocks.set(i, blocks.get(i).withText(""));
+					continue;
+				}
 				int removed = blocks.size() - i;
 				blocks.subList(i, blocks.size()).clear();
 				notes.add("removed " + lines(removed) + " from '" + text + "' on");
-				return;
+				break;
 			}
+			storyStarted |= this.classifier.judge(blocks.get(i)).kind() == BlockClassifier.Kind.GOOD;
 		}
+		blocks.removeIf((block) -> block.text().isEmpty());
 	}
 
 	private static void dropRepeated(List<Block> blocks, List<String> notes) {
@@ -70,20 +108,38 @@ final class ArticleCleaner {
 		}
 	}
 
-	private void dropBoilerplate(List<Block> blocks, List<String> notes) {
-		int before = blocks.size();
-		blocks.removeIf((block) -> isBoilerplate(block.text()));
-		int removed = before - blocks.size();
-		if (removed > 0) {
-			notes.add("removed " + lines(removed) + " of site boilerplate");
+	/**
+	 * Drops what the classifier judges page chrome, and says how much of each kind went,
+	 * with an example.
+	 */
+	private void dropChrome(List<Block> blocks, List<String> notes) {
+		List<BlockClassifier.Judgement> judgements = this.classifier.classify(blocks);
+		Map<String, List<String>> removed = new LinkedHashMap<>();
+		List<Block> kept = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			BlockClassifier.Judgement judgement = judgements.get(i);
+			if (judgement.kind() == BlockClassifier.Kind.BAD) {
+				removed.computeIfAbsent(String.valueOf(judgement.reason()), (reason) -> new ArrayList<>())
+					.add(blocks.get(i).text());
+			}
+			else {
+				kept.add(blocks.get(i));
+			}
 		}
+		if (kept.isEmpty()) {
+			// Nothing reads as a story page: a short text on its own. Only the lines of a
+			// known chrome shape go.
+			blocks.removeIf((block) -> this.classifier.shape(block.text()) != null);
+			return;
+		}
+		blocks.clear();
+		blocks.addAll(kept);
+		removed.forEach((reason, lines) -> notes.add("removed " + lines(lines.size()) + " of page chrome (" + reason
+				+ ", such as '" + example(lines.get(0)) + "')"));
 	}
 
-	private boolean isBoilerplate(String text) {
-		if (!isShort(text) || matchesAny(this.rules.attributionTrailers(), text)) {
-			return false;
-		}
-		return matchesAny(this.rules.boilerplateLines(), text) || PublicationDateFinder.isDateOnly(text);
+	private static String example(String line) {
+		return (line.length() <= 60) ? line : line.substring(0, 57).strip() + "…";
 	}
 
 	private void takeAttribution(List<Block> blocks, Attribution attribution) {

@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  * @param maxTrailingHeadlineWords trailing lines shorter than this, without sentence
  * punctuation, are dropped
  * @param maxTitleWords longest first line of a text file still taken as its headline
+ * @param blocks how paragraphs are told from page chrome
  */
 public record CleaningRules(long maxBytes, List<Pattern> boilerplateLines, List<Pattern> sectionEnders,
 		List<Pattern> attributionTrailers, int maxParagraphs, int maxBoilerplateLength, int attributionWindow,
-		int maxTrailingHeadlineWords, int maxTitleWords) {
+		int maxTrailingHeadlineWords, int maxTitleWords, BlockThresholds blocks) {
 
 	/** Five megabytes, the default file size limit. */
 	public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
@@ -51,13 +52,19 @@ public record CleaningRules(long maxBytes, List<Pattern> boilerplateLines, List<
 
 	public static CleaningRules defaults() {
 		return new CleaningRules(DEFAULT_MAX_BYTES, compile(DEFAULT_BOILERPLATE), compile(DEFAULT_SECTION_ENDERS),
-				compile(DEFAULT_ATTRIBUTION_TRAILERS), 2000, 400, 4, 12, 20);
+				compile(DEFAULT_ATTRIBUTION_TRAILERS), 2000, 400, 4, 12, 20, BlockThresholds.defaults());
 	}
 
 	public CleaningRules withMaxBytes(long maxBytes) {
 		return new CleaningRules(maxBytes, this.boilerplateLines, this.sectionEnders, this.attributionTrailers,
 				this.maxParagraphs, this.maxBoilerplateLength, this.attributionWindow, this.maxTrailingHeadlineWords,
-				this.maxTitleWords);
+				this.maxTitleWords, this.blocks);
+	}
+
+	public CleaningRules withBlocks(BlockThresholds blocks) {
+		return new CleaningRules(this.maxBytes, this.boilerplateLines, this.sectionEnders, this.attributionTrailers,
+				this.maxParagraphs, this.maxBoilerplateLength, this.attributionWindow, this.maxTrailingHeadlineWords,
+				this.maxTitleWords, blocks);
 	}
 
 	/**

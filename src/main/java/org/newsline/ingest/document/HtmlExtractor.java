@@ -261,12 +261,16 @@ final class HtmlExtractor {
 		List<Block> blocks = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		boolean[] listItem = { false };
+		int[] links = { 0, 0 };
 		NodeTraversor.traverse(new NodeVisitor() {
 
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
 					current.append(text.getWholeText());
+					if (links[0] > 0) {
+						links[1] += text.getWholeText().strip().length();
+					}
 				}
 				else if (node instanceof Element element) {
 					if (isBlock(element)) {
@@ -274,6 +278,9 @@ final class HtmlExtractor {
 					}
 					if (element.nameIs("li")) {
 						listItem[0] = true;
+					}
+					if (element.nameIs("a")) {
+						links[0]++;
 					}
 				}
 			}
@@ -287,6 +294,9 @@ final class HtmlExtractor {
 					if (element.nameIs("li")) {
 						listItem[0] = false;
 					}
+					else if (element.nameIs("a")) {
+						links[0]--;
+					}
 					else if (element.nameIs("td") || element.nameIs("th")) {
 						current.append(' ');
 					}
@@ -295,14 +305,15 @@ final class HtmlExtractor {
 
 			private void flush() {
 				if (!Paragraphs.isBlank(current.toString())) {
-					blocks.add(new Block(current.toString(), listItem[0], true));
+					blocks.add(new Block(current.toString(), listItem[0], true, links[1]));
 				}
 				current.setLength(0);
+				links[1] = 0;
 			}
 
 		}, root);
 		if (!Paragraphs.isBlank(current.toString())) {
-			blocks.add(new Block(current.toString(), false, true));
+			blocks.add(new Block(current.toString(), false, true, links[1]));
 		}
 		return blocks;
 	}

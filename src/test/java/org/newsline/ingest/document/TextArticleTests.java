@@ -139,7 +139,7 @@ class TextArticleTests {
 		CleaningRules rules = new CleaningRules(defaults.maxBytes(), CleaningRules.compile(List.of("^Sponsored by .*")),
 				defaults.sectionEnders(), defaults.attributionTrailers(), defaults.maxParagraphs(),
 				defaults.maxBoilerplateLength(), defaults.attributionWindow(), defaults.maxTrailingHeadlineWords(),
-				defaults.maxTitleWords());
+				defaults.maxTitleWords(), defaults.blocks());
 		CleanDocument article = new DocumentReader(rules).read("s.txt",
 				utf8("The mayor opened the new library on Saturday.\n\nSponsored by Acme.\n"), null);
 		assertThat(article.text()).isEqualTo("The mayor opened the new library on Saturday.");
