@@ -35,6 +35,7 @@ import org.newsline.ingest.document.TextSimilarity;
 import org.newsline.ingest.extract.ActorDraft;
 import org.newsline.ingest.extract.ArticleExtraction;
 import org.newsline.ingest.extract.ClaimDraft;
+import org.newsline.ingest.extract.ClaimStance;
 import org.newsline.ingest.extract.DateDraft;
 import org.newsline.ingest.extract.EventDraft;
 import org.newsline.ingest.extract.Occurrence;
@@ -440,21 +441,27 @@ class ImportWriter {
 		int contradictions = 0;
 		for (int i = 0; i < drafts.size(); i++) {
 			ClaimDraft draft = drafts.get(i);
-			Integer target = draft.contradictsIndex();
 			Claim claim = recorded.get(i);
-			if (!draft.rejection() || target == null || target < 0 || target >= recorded.size() || claim == null) {
+			if (claim == null) {
 				continue;
 			}
-			Claim rejected = recorded.get(target);
-			if (rejected != null && rejected != claim) {
-				claim.contradict(rejected);
-				rejected
-					.suggestDisputed("Rejected by " + speakerName(claim) + ": “" + clip(claim.getText(), 200) + "”");
+			for (int target : draft.contradicts()) {
+				Claim answered = (target >= 0 && target < recorded.size()) ? recorded.get(target) : null;
+				if (answered == null || answered == claim) {
+					continue;
+				}
+				claim.contradict(answered);
+				answered.suggestDisputed(
+						"Contradicted by " + speakerName(claim) + ": “" + clip(claim.getText(), 200) + "”");
+				if (draft.stance() == ClaimStance.STATEMENT) {
+					claim.suggestDisputed(
+							"Contradicts " + speakerName(answered) + ": “" + clip(answered.getText(), 200) + "”");
+				}
 				contradictions++;
 			}
 		}
 		if (contradictions > 0) {
-			notes.add(contradictions + " claims marked disputed by a rejection in the same article (suggestions)");
+			notes.add(contradictions + " contradictions between claims of the article suggested");
 		}
 		return (int) recorded.stream().filter((claim) -> claim != null).count();
 	}

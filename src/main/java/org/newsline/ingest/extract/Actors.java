@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.newsline.actor.ActorKind;
 
 /**
- * The actors of one article and which tokens mention each of them.
+ * The actors of one article, which tokens name each of them, and which pronouns and
+ * descriptions ("she", "the court") coreference ties to one.
  */
 final class Actors {
 
@@ -16,11 +17,14 @@ final class Actors {
 
 	private final Map<Long, String> keysByToken;
 
+	private final Map<Long, String> referencesByToken;
+
 	private final Map<String, ActorDraft> byKey = new HashMap<>();
 
-	Actors(List<ActorDraft> drafts, Map<Long, String> keysByToken) {
+	Actors(List<ActorDraft> drafts, Map<Long, String> keysByToken, Map<Long, String> referencesByToken) {
 		this.drafts = List.copyOf(drafts);
 		this.keysByToken = Map.copyOf(keysByToken);
+		this.referencesByToken = Map.copyOf(referencesByToken);
 		for (ActorDraft draft : drafts) {
 			this.byKey.put(draft.key(), draft);
 		}
@@ -30,8 +34,17 @@ final class Actors {
 		return ((long) sentence << 32) | token;
 	}
 
+	/** The actor a token's name belongs to, if it is part of one. */
 	@Nullable String keyAt(int sentence, int token) {
 		return this.keysByToken.get(position(sentence, token));
+	}
+
+	/**
+	 * The actor a token names or, for the head of a pronoun or description, stands for.
+	 */
+	@Nullable String referentAt(int sentence, int token) {
+		String key = keyAt(sentence, token);
+		return (key != null) ? key : this.referencesByToken.get(position(sentence, token));
 	}
 
 	@Nullable ActorDraft get(String key) {

@@ -88,9 +88,10 @@ public final class ArticleExtractor {
 			paragraphs.add(paragraph);
 			parses.add(new Parse(sentence, annotated.text()));
 		}
-		Actors actors = ActorResolver.resolve(parses);
+		Actors actors = ActorResolver.resolve(parses, annotated.corefChains());
 		EventAssembler.Assembled events = EventAssembler.assemble(parses, paragraphs, actors, documentDate, notes);
-		List<ClaimDraft> claims = ClaimExtractor.extract(parses, actors, events, paragraphs, documentDate);
+		List<ClaimDraft> claims = ClaimExtractor.extract(parses, actors, events, paragraphs, documentDate,
+				annotated.quotes());
 		return new ArticleExtraction(actors.drafts, events.events(), claims, annotated.tokenCount(),
 				annotated.text().length(), annotated.brokenRuns(), notes);
 	}

@@ -232,6 +232,14 @@ final class Parse {
 		return this.text.substring(this.sentence.span().start(), this.sentence.span().end());
 	}
 
+	boolean isOpeningQuote(int index) {
+		return token(index).pos().equals("``") || token(index).word().equals("“");
+	}
+
+	boolean isClosingQuote(int index) {
+		return token(index).pos().equals("''") || token(index).word().equals("”");
+	}
+
 	/** Whether a token sits between an opening and a closing quotation mark. */
 	boolean insideQuote(int index) {
 		boolean open = false;

@@ -5,14 +5,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -41,7 +45,7 @@ public class NlpPipeline {
 	 */
 	public static final int MAX_SENTENCE_CHARACTERS = 1000;
 
-	private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+	private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
 
 	private static final Pattern RELATIVE = Pattern.compile("(PREV|THIS|NEXT) P(\\d+)([DWMY])");
 
@@ -64,6 +68,8 @@ public class NlpPipeline {
 	public AnnotatedText annotate(String text, @Nullable LocalDate documentDate) {
 		List<Integer> cuts = cuts(text, MAX_SENTENCE_CHARACTERS);
 		List<Sentence> sentences = new ArrayList<>();
+		List<CorefChain> chains = new ArrayList<>();
+		List<Quote> quotes = new ArrayList<>();
 		int tokenCount = 0;
 		int start = 0;
 		for (int i = 0; i <= cuts.size(); i++) {
@@ -76,14 +82,17 @@ public class NlpPipeline {
 				pipeline.annotate(annotation);
 				return annotation;
 			});
+			int firstSentence = sentences.size();
 			for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
 				Sentence converted = convert(sentences.size(), start, sentence, documentDate);
 				tokenCount += converted.tokens().size();
 				sentences.add(converted);
 			}
+			chains.addAll(chains(annotation, sentences, firstSentence));
+			quotes.addAll(quotes(annotation, start));
 			start = end;
 		}
-		return new AnnotatedText(text, sentences, tokenCount, cuts.size());
+		return new AnnotatedText(text, sentences, chains, quotes, tokenCount, cuts.size());
 	}
 
 	/**
@@ -176,6 +185,9 @@ public class NlpPipeline {
 		properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
 		properties.setProperty("ner.applyFineGrained", "true");
 		properties.setProperty("depparse.extradependencies", "MAXIMAL");
+		// The fast neural model costs about as much as the rest of the pipeline; the
+		// statistical one twice that, for little gain on news text.
+		properties.setProperty("coref.algorithm", "fastneural");
 		return properties;
 	}
 
@@ -192,6 +204,88 @@ public class NlpPipeline {
 				offset + sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
 		return new Sentence(index, span, tokens, dependencies(sentence), mentions(labels, tokens),
 				timexes(labels, tokens, documentDate));
+	}
+
+	/**
+	 * The chains of more than one mention, with sentence indexes shifted by the sentences
+	 * of earlier pieces of the text.
+	 */
+	private static List<CorefChain> chains(Annotation annotation, List<Sentence> sentences, int firstSentence) {
+		Map<Integer, edu.stanford.nlp.coref.data.CorefChain> found = annotation
+			.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+		List<CorefChain> chains = new ArrayList<>();
+		if (found == null) {
+			return chains;
+		}
+		for (edu.stanford.nlp.coref.data.CorefChain chain : found.values()) {
+			List<edu.stanford.nlp.coref.data.CorefChain.CorefMention> mentions = chain.getMentionsInTextualOrder();
+			if (mentions.size() < 2) {
+				continue;
+			}
+			List<CorefMention> converted = new ArrayList<>();
+			int representative = 0;
+			for (edu.stanford.nlp.coref.data.CorefChain.CorefMention mention : mentions) {
+				int sentence = firstSentence + mention.sentNum - 1;
+				if (sentence >= sentences.size()) {
+					continue;
+				}
+				List<Token> tokens = sentences.get(sentence).tokens();
+				int begin = mention.startIndex - 1;
+				int end = Math.min(mention.endIndex - 1, tokens.size());
+				if (begin < 0 || begin >= end) {
+					continue;
+				}
+				if (mention == chain.getRepresentativeMention()) {
+					representative = converted.size();
+				}
+				converted.add(new CorefMention(sentence, begin, end,
+						Math.max(begin, Math.min(end - 1, mention.headIndex - 1)), String.valueOf(mention.mentionType),
+						String.valueOf(mention.gender), String.valueOf(mention.number), String.valueOf(mention.animacy),
+						new TextSpan(tokens.get(begin).span().start(), tokens.get(end - 1).span().end())));
+			}
+			if (converted.size() >= 2) {
+				chains.add(new CorefChain(converted, representative));
+			}
+		}
+		chains.sort(Comparator.comparingInt((CorefChain chain) -> chain.mentions().get(0).span().start()));
+		return chains;
+	}
+
+	/**
+	 * The quotations with their attributed speakers, as character spans of the whole
+	 * text.
+	 */
+	private static List<Quote> quotes(Annotation annotation, int offset) {
+		List<CoreMap> found = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
+		List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+		List<Quote> quotes = new ArrayList<>();
+		if (found == null || tokens == null) {
+			return quotes;
+		}
+		for (CoreMap quote : found) {
+			Integer begin = quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+			Integer end = quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+			if (begin == null || end == null || end <= begin) {
+				continue;
+			}
+			TextSpan mention = tokenSpan(tokens, offset,
+					quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class),
+					quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class));
+			TextSpan canonical = tokenSpan(tokens, offset,
+					quote.get(QuoteAttributionAnnotator.CanonicalMentionBeginAnnotation.class),
+					quote.get(QuoteAttributionAnnotator.CanonicalMentionEndAnnotation.class));
+			quotes.add(new Quote(new TextSpan(offset + begin, offset + end), mention,
+					quote.get(QuoteAttributionAnnotator.SpeakerAnnotation.class), canonical));
+		}
+		return quotes;
+	}
+
+	private static @Nullable TextSpan tokenSpan(List<CoreLabel> tokens, int offset, @Nullable Integer first,
+			@Nullable Integer last) {
+		if (first == null || last == null || first < 0 || last < first || last >= tokens.size()) {
+			return null;
+		}
+		return new TextSpan(offset + tokens.get(first).beginPosition(), offset + tokens.get(last).endPosition());
 	}
 
 	private static List<Dependency> dependencies(CoreMap sentence) {
