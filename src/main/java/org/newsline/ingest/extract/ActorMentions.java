@@ -2,8 +2,10 @@ package org.newsline.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -100,7 +102,48 @@ final class ActorMentions {
 				found.addAll(publicBodies(parse, taken));
 			}
 		}
+		found.addAll(repeatedNames(parses, found));
 		return found;
+	}
+
+	/**
+	 * The same name where named-entity recognition missed it once ("Alphabet shares
+	 * jumped" beside "Alphabet" tagged elsewhere): the exact capitalised words of a name
+	 * already found count as another mention of it.
+	 */
+	private static List<ActorMention> repeatedNames(List<Parse> parses, List<ActorMention> found) {
+		Map<String, ActorMention> names = new HashMap<>();
+		for (ActorMention mention : found) {
+			if (mention.text().length() >= 3 && mention.shortFormOf() == null) {
+				names.putIfAbsent(mention.text(), mention);
+			}
+		}
+		List<ActorMention> added = new ArrayList<>();
+		for (Parse parse : parses) {
+			BitSet taken = new BitSet();
+			for (ActorMention mention : found) {
+				if (mention.sentence() == parse.sentence.index()) {
+					taken.set(mention.begin(), mention.end());
+				}
+			}
+			for (int begin = 0; begin < parse.size(); begin++) {
+				if (taken.get(begin) || !isCapitalised(parse, begin) || readsAsHeadline(parse)) {
+					continue;
+				}
+				for (int end = Math.min(parse.size(), begin + 6); end > begin; end--) {
+					ActorMention known = names.get(parse.text(begin, end - 1));
+					int next = taken.nextSetBit(begin);
+					if (known != null && (next < 0 || next >= end)
+							&& (end == parse.size() || !isCapitalised(parse, end))) {
+						added.add(new ActorMention(parse.sentence.index(), begin, end, known.text(), known.kind(),
+								parse.span(begin, end - 1), known.countryName(), null, null, null));
+						taken.set(begin, end);
+						break;
+					}
+				}
+			}
+		}
+		return added;
 	}
 
 	/** A named-entity mention as an actor, or null when it is none. */
@@ -284,7 +327,7 @@ final class ActorMentions {
 				first = candidate;
 				String ner = parse.token(candidate).ner();
 				owned |= (isCapitalised(parse, candidate) && !ner.equals("TITLE") || OWNER_TYPES.contains(ner))
-						&& !(ner.equals("PERSON") && isPossessive(parse, candidate));
+						&& !(ner.equals("PERSON") && personsPossessive(parse, candidate, head));
 			}
 			if (!owned || first == head) {
 				continue;
@@ -293,6 +336,16 @@ final class ActorMentions {
 					ActorKind.ORGANIZATION, parse.span(first, head), null, null, null, null));
 		}
 		return found;
+	}
+
+	/** "Donald Trump's cabinet": a person's name in the possessive before the head. */
+	private static boolean personsPossessive(Parse parse, int from, int head) {
+		for (int token = from + 1; token < head; token++) {
+			if (parse.token(token).pos().equals("POS") && parse.token(token - 1).ner().equals("PERSON")) {
+				return true;
+			}
+		}
+		return isPossessive(parse, from);
 	}
 
 	private static boolean isPossessive(Parse parse, int token) {

@@ -3,6 +3,8 @@ package org.newsline.ingest.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.ingest.nlp.AnnotatedText;
@@ -13,6 +15,9 @@ import org.newsline.ingest.nlp.Sentence;
  * Turns one article's text into drafted actors, dated events and attributed claims.
  */
 public final class ArticleExtractor {
+
+	private static final Pattern DATELINE = Pattern.compile("(?m)^((?:\\p{Lu}{2}[\\p{Lu}.'’ -]{1,30}"
+			+ "(?:,\\s*[\\p{L}.'’ ]{2,30})?\\s*(?:\\([^)\\n]{1,30}\\))?|\\([\\p{L} .]{2,30}\\))\\s*[—–-]{1,2}\\s+)(?=\\p{Lu})");
 
 	/** The default of the most characters of one article that are analysed. */
 	public static final int DEFAULT_MAX_CHARACTERS = 50_000;
@@ -46,7 +51,27 @@ public final class ArticleExtractor {
 	 */
 	public ArticleExtraction extract(String text, @Nullable LocalDate documentDate) {
 		String analysed = text.substring(0, analysedLength(text, this.maxCharacters));
-		return extract(this.pipeline.annotate(analysed, documentDate), documentDate);
+		AnnotatedText annotated = this.pipeline.annotate(withoutDatelines(analysed), documentDate);
+		return extract(new AnnotatedText(analysed, annotated.sentences(), annotated.corefChains(), annotated.quotes(),
+				annotated.tokenCount(), annotated.brokenRuns()), documentDate);
+	}
+
+	/**
+	 * The text with the datelines that open paragraphs ("LUBBOCK, Texas — ", "(CNN) — ")
+	 * blanked out, character for character, so that the parser does not take the place or
+	 * the agency for the subject of the first sentence; every offset stays as it was.
+	 */
+	static String withoutDatelines(String text) {
+		Matcher matcher = DATELINE.matcher(text);
+		StringBuilder masked = new StringBuilder(text);
+		while (matcher.find()) {
+			for (int i = matcher.start(1); i < matcher.end(1); i++) {
+				if (!Character.isWhitespace(masked.charAt(i))) {
+					masked.setCharAt(i, ' ');
+				}
+			}
+		}
+		return masked.toString();
 	}
 
 	/**

@@ -35,6 +35,9 @@ final class DateResolver {
 
 	private static final Pattern MONTH_WITHOUT_YEAR = Pattern.compile("XXXX-(\\d{2})");
 
+	private static final Pattern MONTH_NAME = Pattern
+		.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b");
+
 	private DateResolver() {
 	}
 
@@ -43,6 +46,39 @@ final class DateResolver {
 	 * calendar value.
 	 */
 	static @Nullable DateDraft resolve(Timex timex, @Nullable String precedingWord, @Nullable LocalDate anchor) {
+		return resolve(timex, precedingWord, null, anchor);
+	}
+
+	/**
+	 * The interval of a date expression, given the words around it: a day number that
+	 * SUTime left out after an abbreviated month ("last Sept. 30") makes it that day, the
+	 * last one on or before the article's date unless the year is given.
+	 */
+	static @Nullable DateDraft resolve(Timex timex, @Nullable String precedingWord, @Nullable String followingWord,
+			@Nullable LocalDate anchor) {
+		DateDraft date = resolveAlone(timex, precedingWord, anchor);
+		if (date == null || date.precision() != DatePrecision.MONTH || followingWord == null
+				|| !followingWord.matches("\\d{1,2}")) {
+			return date;
+		}
+		int day = Integer.parseInt(followingWord);
+		YearMonth month = YearMonth.from(date.start());
+		if (day < 1 || day > month.lengthOfMonth()) {
+			return date;
+		}
+		LocalDate exact = month.atDay(day);
+		if (anchor != null && !timex.text().matches(".*\\d{4}.*")) {
+			exact = exact.withYear(anchor.getYear());
+			if (exact.isAfter(anchor)) {
+				exact = exact.minusYears(1);
+			}
+		}
+		return new DateDraft(exact, exact, DatePrecision.DAY, date.approximate(), timex.text() + " " + followingWord,
+				anchor);
+	}
+
+	private static @Nullable DateDraft resolveAlone(Timex timex, @Nullable String precedingWord,
+			@Nullable LocalDate anchor) {
 		if (!timex.type().equals("DATE") && !timex.type().equals("TIME") || timex.value() == null) {
 			return null;
 		}
@@ -72,6 +108,18 @@ final class DateResolver {
 			precision = DatePrecision.DAY;
 			// "late on Monday" is still that Monday.
 			approximate = approximate && !lowerPhrase.matches(".*\\b(late|early|later|earlier)\\b.*");
+			if (lowerPhrase.endsWith(" ago") && anchor != null && start.isBefore(anchor)) {
+				// "a year ago" counts back from the article's date, no nearer than to the
+				// day; "over a year ago" lies between one and two such spans back.
+				approximate = true;
+				String before = (precedingWord != null) ? precedingWord.toLowerCase(Locale.ROOT) : "";
+				if (lowerPhrase.startsWith("over ") || lowerPhrase.startsWith("more than ") || before.equals("over")
+						|| before.equals("than")) {
+					long days = java.time.temporal.ChronoUnit.DAYS.between(start, anchor);
+					return new DateDraft(start.minusDays(days), start.minusDays(1), DatePrecision.RANGE, true,
+							(before.equals("over") ? "over " : "") + phrase, anchor);
+				}
+			}
 		}
 		else if ((matcher = WEEK.matcher(value)).matches()) {
 			start = LocalDate.of(year(matcher), 1, 4)
@@ -136,6 +184,15 @@ final class DateResolver {
 			return new DateDraft(start, anchor, DatePrecision.RANGE, approximate, precedingWord + " " + phrase, anchor);
 		}
 		return new DateDraft(start, end, precision, approximate, phrase, anchor);
+	}
+
+	/**
+	 * Whether a date phrase names its year or its month and day ("in 2020", "May 2024",
+	 * "Sept. 30"), rather than being relative to the text's date ("last week").
+	 */
+	static boolean isAbsolute(Timex timex) {
+		String phrase = timex.text().toLowerCase(Locale.ROOT);
+		return phrase.matches(".*\\b\\d{4}\\b.*") || MONTH_NAME.matcher(phrase).find();
 	}
 
 	private static boolean mentionsWeekday(String lowerPhrase) {

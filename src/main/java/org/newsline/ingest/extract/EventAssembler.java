@@ -79,64 +79,146 @@ final class EventAssembler {
 				recap = recapWindow(parses, paragraphs, index, anchor);
 			}
 			int predicate = predicate(parse);
-			if (predicate < 0) {
-				continue;
+			if (predicate >= 0) {
+				bodySentence++;
 			}
-			bodySentence++;
-			predicate = reportedOccurrence(parse, predicate);
-			if (bodySentence <= 2 && anchor != null && !isPresentPerfect(parse, predicate)
-					&& date(parse, predicate, anchor, new ArrayList<>()) == null) {
-				predicate = perfectClause(parse, predicate);
+			int mainUnit = -1;
+			DateDraft mainDate = null;
+			Set<Timex> claimed = new HashSet<>();
+			for (ClauseEvents.Found extra : ClauseEvents.dated(parse, predicate, anchor)) {
+				claimed.add(extra.timex());
 			}
-			if (parse.insideQuote(predicate) || parse.hasModal(predicate)) {
-				continue;
+			Candidate main = (predicate >= 0)
+					? mainEvent(parse, predicate, bodySentence, window, anchor, notes, claimed) : null;
+			if (main != null) {
+				mainUnit = main.unit();
+				mainDate = main.date();
+				String title = main.nominal() ? Titles.nominal(parse, main.unit(), actors)
+						: Titles.title(parse, main.unit(), actors);
+				add(parse, title, main.date(), participants(parse, main.predicate(), actors), events, occurrences,
+						eventBySentence, actors, notes);
 			}
-			Dated dated = date(parse, predicate, anchor, notes);
-			DateDraft date = dated != null ? dated.date() : null;
-			if (date == null && bodySentence <= 2 && anchor != null && isPresentPerfect(parse, predicate)) {
-				// A lead in the present perfect ("X has carried out Y") reports something
-				// that
-				// happened shortly before publication; the day is unknown, so keep a
-				// range.
-				date = new DateDraft(anchor.minusDays(RECENT_LEAD_DAYS), anchor, DatePrecision.RANGE, true,
-						perfectPhrase(parse, predicate), anchor);
-			}
-			if (date == null && window != null && isPast(parse, predicate)) {
-				date = window;
-			}
-			if (date == null) {
-				continue;
-			}
-			List<Participant> participants = participants(parse, predicate, actors);
-			Integer earlier = dated != null ? earlierOccurrence(parse, dated.timexHead(), predicate) : null;
-			String title = earlier != null ? Titles.nominal(parse, earlier, actors)
-					: Titles.title(parse, predicate, actors);
-			String sentence = parse.sentenceText();
-			Occurrence occurrence = new Occurrence(title, sentence, date.start(), date.end(), date.precision(),
-					actorKeys(participants, actors));
-			int same = -1;
-			for (int i = 0; i < events.size(); i++) {
-				if (events.get(i).date().equals(date)
-						&& OccurrenceMatcher.sameOccurrence(occurrences.get(i), occurrence)) {
-					same = i;
-					break;
+			for (ClauseEvents.Found extra : ClauseEvents.find(parse, mainUnit, mainDate, anchor)) {
+				if (extra.unit() == predicate) {
+					continue;
 				}
+				String title = extra.noun() ? Titles.nominal(parse, extra.unit(), actors)
+						: Titles.title(parse, extra.unit(), actors);
+				List<Participant> participants = participants(parse, extra.unit(), actors,
+						ClauseEvents.scope(parse, extra.unit()));
+				add(parse, title, extra.date(), participants, events, occurrences, eventBySentence, actors, notes);
 			}
-			if (same >= 0) {
-				EventDraft first = events.get(same);
-				List<TextSpan> others = new ArrayList<>(first.otherSpans());
-				others.add(parse.sentence.span());
-				events.set(same, new EventDraft(first.title(), first.summary(), first.date(),
-						mergeParticipants(first.participants(), participants), first.span(), first.sentence(), others));
-				eventBySentence.put(parse.sentence.index(), same);
-				notes.add("Sentence " + parse.sentence.index() + " repeats event " + same + " (" + first.title() + ")");
-				continue;
-			}
-			eventBySentence.put(parse.sentence.index(), events.size());
-			events.add(new EventDraft(title, sentence, date, participants, parse.sentence.span(), sentence, List.of()));
-			occurrences.add(occurrence);
 		}
 		return new Assembled(events, eventBySentence);
+	}
+
+	/**
+	 * The main occurrence of a sentence: the unit that carries the date (the predicate,
+	 * the reported clause, or a noun an earlier-marking preposition introduces), the
+	 * predicate whose arguments take part, and the date; null when the sentence reports
+	 * nothing dated.
+	 */
+	private record Candidate(int unit, int predicate, boolean nominal, DateDraft date) {
+	}
+
+	private static @Nullable Candidate mainEvent(Parse parse, int found, int bodySentence, @Nullable DateDraft window,
+			@Nullable LocalDate anchor, List<String> notes, Set<Timex> claimed) {
+		int predicate = reportedOccurrence(parse, found);
+		if (bodySentence <= 2 && anchor != null && !isPresentPerfect(parse, predicate)
+				&& date(parse, predicate, anchor, new ArrayList<>(), claimed) == null) {
+			predicate = perfectClause(parse, predicate);
+		}
+		if (parse.insideQuote(predicate) || parse.hasModal(predicate)) {
+			return null;
+		}
+		Dated dated = date(parse, predicate, anchor, notes, claimed);
+		DateDraft date = dated != null ? dated.date() : null;
+		if (date == null && bodySentence <= 2 && anchor != null && isPresentPerfect(parse, predicate)) {
+			// A lead in the present perfect ("X has carried out Y") reports something
+			// that
+			// happened shortly before publication; the day is unknown, so keep a range.
+			date = new DateDraft(anchor.minusDays(RECENT_LEAD_DAYS), anchor, DatePrecision.RANGE, true,
+					perfectPhrase(parse, predicate), anchor);
+		}
+		if (date == null && window != null && isPast(parse, predicate)) {
+			date = window;
+		}
+		if (date == null) {
+			return null;
+		}
+		Integer earlier = dated != null ? earlierOccurrence(parse, dated.timexHead(), predicate) : null;
+		if (earlier != null) {
+			return new Candidate(earlier, predicate, true, date);
+		}
+		Integer reported = undatedReport(parse, predicate);
+		if (reported != null) {
+			// "An unvaccinated child has died, authorities said on Feb. 26": what was
+			// reported happened by the day it was reported.
+			return new Candidate(reported, reported, false,
+					new DateDraft(date.start(), date.end(), date.precision(), true, date.phrase(), date.anchor()));
+		}
+		return new Candidate(predicate, predicate, false, date);
+	}
+
+	/**
+	 * The clause a dated statement reports, when that clause has no date of its own and
+	 * tells of something that happened.
+	 */
+	private static @Nullable Integer undatedReport(Parse parse, int predicate) {
+		if (!Lexicon.REPORTING_VERBS.contains(parse.lemma(predicate))) {
+			return null;
+		}
+		Integer content = null;
+		for (Dependency dep : parse.children(predicate)) {
+			if ((Parse.is(dep, "ccomp") || Parse.is(dep, "advcl") && dep.dependent() < predicate)
+					&& parse.isVerb(dep.dependent())) {
+				content = dep.dependent();
+				break;
+			}
+		}
+		if (content == null || parse.subject(content) == null || !ClauseEvents.isOccurrence(parse, content)
+				|| !isPast(parse, content) || parse.insideQuote(content)) {
+			return null;
+		}
+		BitSet clause = parse.subtree(content);
+		for (Timex timex : parse.sentence.timexes()) {
+			if (clause.get(timex.tokenBegin())) {
+				return null;
+			}
+		}
+		return content;
+	}
+
+	/**
+	 * Adds an event, or folds it into the same occurrence reported earlier in the
+	 * article.
+	 */
+	private static void add(Parse parse, String title, DateDraft date, List<Participant> participants,
+			List<EventDraft> events, List<Occurrence> occurrences, Map<Integer, Integer> eventBySentence, Actors actors,
+			List<String> notes) {
+		String sentence = parse.sentenceText();
+		Occurrence occurrence = new Occurrence(title, sentence, date.start(), date.end(), date.precision(),
+				actorKeys(participants, actors));
+		for (int i = 0; i < events.size(); i++) {
+			if (events.get(i).span().equals(parse.sentence.span())) {
+				continue;
+			}
+			if (events.get(i).date().equals(date) && OccurrenceMatcher.sameOccurrence(occurrences.get(i), occurrence)) {
+				EventDraft first = events.get(i);
+				List<TextSpan> others = new ArrayList<>(first.otherSpans());
+				if (!first.span().equals(parse.sentence.span()) && !others.contains(parse.sentence.span())) {
+					others.add(parse.sentence.span());
+				}
+				events.set(i, new EventDraft(first.title(), first.summary(), first.date(),
+						mergeParticipants(first.participants(), participants), first.span(), first.sentence(), others));
+				eventBySentence.putIfAbsent(parse.sentence.index(), i);
+				notes.add("Sentence " + parse.sentence.index() + " repeats event " + i + " (" + first.title() + ")");
+				return;
+			}
+		}
+		eventBySentence.putIfAbsent(parse.sentence.index(), events.size());
+		events.add(new EventDraft(title, sentence, date, participants, parse.sentence.span(), sentence, List.of()));
+		occurrences.add(occurrence);
 	}
 
 	/**
@@ -286,14 +368,21 @@ final class EventAssembler {
 	}
 
 	static @Nullable Dated date(Parse parse, int predicate, @Nullable LocalDate anchor, List<String> notes) {
+		return date(parse, predicate, anchor, notes, Set.of());
+	}
+
+	/** The date nearest the predicate, leaving out those that date another occurrence. */
+	static @Nullable Dated date(Parse parse, int predicate, @Nullable LocalDate anchor, List<String> notes,
+			Set<Timex> claimed) {
 		Dated best = null;
 		int bestDistance = Integer.MAX_VALUE;
 		for (Timex timex : parse.sentence.timexes()) {
-			if (parse.insideQuote(timex.tokenBegin())) {
+			if (parse.insideQuote(timex.tokenBegin()) || claimed.contains(timex)) {
 				continue;
 			}
 			String preceding = timex.tokenBegin() > 0 ? parse.token(timex.tokenBegin() - 1).word() : null;
-			DateDraft date = DateResolver.resolve(timex, preceding, anchor);
+			String following = timex.tokenEnd() < parse.size() ? parse.token(timex.tokenEnd()).word() : null;
+			DateDraft date = DateResolver.resolve(timex, preceding, following, anchor);
 			if (date == null) {
 				continue;
 			}
@@ -314,7 +403,7 @@ final class EventAssembler {
 		return best;
 	}
 
-	private static int head(Parse parse, Timex timex) {
+	static int head(Parse parse, Timex timex) {
 		for (int token = timex.tokenBegin(); token < timex.tokenEnd(); token++) {
 			Dependency up = parse.parent(token);
 			if (up == null || up.governor() < timex.tokenBegin() || up.governor() >= timex.tokenEnd()) {
@@ -351,10 +440,17 @@ final class EventAssembler {
 	}
 
 	static List<Participant> participants(Parse parse, int predicate, Actors actors) {
+		BitSet all = new BitSet();
+		all.set(0, parse.size());
+		return participants(parse, predicate, actors, all);
+	}
+
+	/** The actors named within the given tokens, with their part in the predicate. */
+	static List<Participant> participants(Parse parse, int predicate, Actors actors, BitSet scope) {
 		Map<String, String> roles = new LinkedHashMap<>();
 		int sentence = parse.sentence.index();
 		for (int token = 0; token < parse.size(); token++) {
-			String key = actors.keyAt(sentence, token);
+			String key = scope.get(token) ? actors.keyAt(sentence, token) : null;
 			if (key == null) {
 				continue;
 			}

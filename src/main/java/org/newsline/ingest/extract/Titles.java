@@ -29,15 +29,27 @@ final class Titles {
 		return finish(clause(parse, predicate, actors, 0));
 	}
 
+	/**
+	 * A title from an event noun and its modifiers: "Magnitude 6.9 earthquake", "2020
+	 * election"; relative dates ("Tuesday night's") and prepositions before them are left
+	 * out, a year stays.
+	 */
 	static String nominal(Parse parse, int noun, Actors actors) {
 		TreeSet<Integer> tokens = new TreeSet<>();
 		collect(parse, noun, tokens, 2);
 		List<String> words = new ArrayList<>();
 		for (int token : tokens) {
 			String ner = parse.token(token).ner();
-			if (!parse.isPunctuation(token) && !ARTICLES.contains(parse.lower(token)) && token >= noun
-					&& !ner.equals("DATE") && !ner.equals("TIME") && !(parse.token(token).pos().equals("IN")
-							&& token + 1 < parse.size() && parse.token(token + 1).ner().equals("DATE"))) {
+			boolean year = parse.token(token).word().matches("\\d{4}");
+			boolean date = (ner.equals("DATE") || ner.equals("TIME")) && !year;
+			boolean beforeDate = parse.token(token).pos().equals("IN") && token + 1 < parse.size()
+					&& (parse.token(token + 1).ner().equals("DATE") || parse.token(token + 1).ner().equals("TIME"));
+			boolean leading = words.isEmpty()
+					&& (parse.token(token).pos().equals("IN") || parse.token(token).pos().equals("TO")
+							|| parse.token(token).pos().equals("JJ") && parse.lower(token).equals("due"));
+			if (!parse.isPunctuation(token) && !ARTICLES.contains(parse.lower(token)) && !date && !beforeDate
+					&& !leading && !parse.token(token).pos().equals("POS")
+					&& !Lexicon.PRONOUNS.contains(parse.lower(token))) {
 				add(words, parse, tokens, token);
 			}
 		}
@@ -53,9 +65,13 @@ final class Titles {
 	private static List<String> clause(Parse parse, int predicate, Actors actors, int depth) {
 		List<String> words = new ArrayList<>();
 		Integer subject = parse.subject(predicate);
+		if (subject == null) {
+			subject = borrowedSubject(parse, predicate);
+		}
 		boolean plural = false;
 		if (subject != null && !parse.token(subject).pos().equals("WDT") && !parse.token(subject).pos().equals("WP")) {
-			words.addAll(nounPhrase(parse, subject, actors, false));
+			words
+				.addAll(depth == 0 ? subjectPhrase(parse, subject, actors) : nounPhrase(parse, subject, actors, false));
 			String pos = parse.token(subject).pos();
 			plural = pos.equals("NNS") || pos.equals("NNPS") || parse.child(subject, "conj") != null
 					|| Set.of("they", "we", "you", "i").contains(parse.lower(subject));
@@ -103,6 +119,30 @@ final class Titles {
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * The subject of the clause a subject-less one hangs from: "He became ... after being
+	 * found guilty" makes "He found guilty".
+	 */
+	private static @Nullable Integer borrowedSubject(Parse parse, int predicate) {
+		Dependency up = parse.parent(predicate);
+		if (up == null || !(Parse.is(up, "advcl") || Parse.is(up, "xcomp") || Parse.is(up, "conj"))) {
+			return null;
+		}
+		return parse.subject(up.governor());
+	}
+
+	/**
+	 * The subject of a title: a pronoun gives way to whom it stands for ("He became ..."
+	 * titles "Donald Trump becomes ...").
+	 */
+	private static List<String> subjectPhrase(Parse parse, int subject, Actors actors) {
+		String referent = Lexicon.PRONOUNS.contains(parse.lower(subject))
+				? actors.referentAt(parse.sentence.index(), subject) : null;
+		ActorDraft actor = (referent != null) ? actors.get(referent) : null;
+		return (actor != null) ? new ArrayList<>(List.of(actor.name().split(" ")))
+				: nounPhrase(parse, subject, actors, false);
 	}
 
 	private static @Nullable Integer means(Parse parse, int predicate) {

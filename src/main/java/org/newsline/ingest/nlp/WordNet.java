@@ -40,7 +40,10 @@ public final class WordNet {
 		ARTIFACT("artifact", "software"),
 
 		/** A place. */
-		LOCATION("location");
+		LOCATION("location"),
+
+		/** Something that happens: an act, an event, a natural phenomenon. */
+		EVENT("event", "act", "happening", "phenomenon", "occurrence");
 
 		private final Set<String> roots;
 
