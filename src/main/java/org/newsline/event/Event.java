@@ -154,10 +154,16 @@ public class Event {
 
 	/**
 	 * The importer's better date for an event it made: a date another report states
-	 * replaces one that was only guessed. A no-op once an editor touched the event.
+	 * replaces one that was only guessed, or one that spans more ("in 2024" gives way to
+	 * "by August 2024"). A no-op once an editor touched the event.
 	 */
 	public boolean refineDate(EventDate stated, Instant now) {
-		if (this.edited || this.origin != Origin.IMPORT || !this.date.approximate() || stated.approximate()) {
+		if (this.edited || this.origin != Origin.IMPORT || stated.approximate()) {
+			return false;
+		}
+		boolean narrower = !stated.start().isBefore(this.date.start()) && !stated.end().isAfter(this.date.end())
+				&& !stated.equals(this.date);
+		if (!this.date.approximate() && !narrower) {
 			return false;
 		}
 		this.date = stated;

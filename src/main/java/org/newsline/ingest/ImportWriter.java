@@ -81,8 +81,11 @@ class ImportWriter {
 
 	private final Clock clock;
 
+	private final CrossArticleDisputes disputes;
+
 	ImportWriter(ArticleRepository articles, EvidenceRepository evidence, ActorRepository actors,
-			EventRepository events, ClaimRepository claims, JdbcTemplate jdbc, IngestSettings settings, Clock clock) {
+			EventRepository events, ClaimRepository claims, JdbcTemplate jdbc, IngestSettings settings, Clock clock,
+			CrossArticleDisputes disputes) {
 		this.articles = articles;
 		this.evidence = evidence;
 		this.actors = actors;
@@ -91,6 +94,7 @@ class ImportWriter {
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
+		this.disputes = disputes;
 	}
 
 	/** What writing one file did. */
@@ -462,6 +466,16 @@ class ImportWriter {
 		}
 		if (contradictions > 0) {
 			notes.add(contradictions + " contradictions between claims of the article suggested");
+		}
+		List<CrossArticleDisputes.Recorded> entries = new ArrayList<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			if (recorded.get(i) != null) {
+				entries.add(new CrossArticleDisputes.Recorded(recorded.get(i), drafts.get(i).stance()));
+			}
+		}
+		int across = this.disputes.link(article, entries);
+		if (across > 0) {
+			notes.add(across + " contradictions with claims of other articles suggested");
 		}
 		return (int) recorded.stream().filter((claim) -> claim != null).count();
 	}

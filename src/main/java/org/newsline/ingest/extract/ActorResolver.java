@@ -75,6 +75,7 @@ final class ActorResolver {
 			cluster.add(mention);
 			clusterOf.put(mention, cluster);
 		}
+		mergeShortForms(clusters, clusterOf, mentions);
 		List<ActorDraft> drafts = new ArrayList<>();
 		Map<Cluster, String> keys = new IdentityHashMap<>();
 		for (Cluster cluster : clusters) {
@@ -92,6 +93,30 @@ final class ActorResolver {
 		}
 		Actors actors = new Actors(drafts, keysByToken, Map.of());
 		return new Actors(drafts, keysByToken, CoreferenceLinks.references(parses, chains, actors));
+	}
+
+	/**
+	 * "Phivolcs" mentioned on its own before "(Phivolcs)" names it as the short form of
+	 * the institute: the clusters the short form joins become one.
+	 */
+	private static void mergeShortForms(List<Cluster> clusters, Map<ActorMention, Cluster> clusterOf,
+			List<ActorMention> mentions) {
+		for (ActorMention mention : mentions) {
+			if (mention.shortFormOf() == null) {
+				continue;
+			}
+			Cluster full = clusterOf.get(mention.shortFormOf());
+			String key = AliasKey.of(mention.text()).value();
+			for (Cluster other : List.copyOf(clusters)) {
+				if (other != full && full != null && other.keys.contains(key) && other.kind != ActorKind.COUNTRY) {
+					for (ActorMention moved : other.mentions) {
+						full.add(moved);
+						clusterOf.put(moved, full);
+					}
+					clusters.remove(other);
+				}
+			}
+		}
 	}
 
 	private static @Nullable Cluster find(List<Cluster> clusters, ActorMention raw) {

@@ -27,6 +27,8 @@ final class ArticleDisputes {
 
 	private static final Set<String> CONTRAST = WordList.words("contrast-words.txt");
 
+	private static final Set<String> WRONGDOING = WordList.words("wrongdoing.txt");
+
 	/** How many sentences back a rejection or a contrast may answer. */
 	private static final int REACH = 3;
 
@@ -62,7 +64,41 @@ final class ArticleDisputes {
 					claim.contradict(j);
 				}
 			}
+			accusation(claims, i);
 		}
+	}
+
+	/**
+	 * A statement that accuses a party of wrongdoing, or finds it guilty ("Google has an
+	 * illegal monopoly"), stands against what that party says in the article, itself or
+	 * through someone named with it ("Google vice president ... said ...").
+	 */
+	private static void accusation(List<FoundClaim> claims, int index) {
+		FoundClaim claim = claims.get(index);
+		if (!accuses(claim.text())) {
+			return;
+		}
+		for (String accused : claim.actorKeys()) {
+			if (claim.speaksFor(accused)) {
+				continue;
+			}
+			for (int j = 0; j < claims.size(); j++) {
+				FoundClaim other = claims.get(j);
+				if (j != index && other.speaksFor(accused) && differentSpeakers(other, claim)) {
+					claim.contradict(j);
+				}
+			}
+		}
+	}
+
+	/** Whether a statement's words accuse someone of wrongdoing. */
+	static boolean accuses(String text) {
+		for (String word : WORD.split(text.toLowerCase(Locale.ROOT))) {
+			if (WRONGDOING.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void answer(List<FoundClaim> claims, int index) {
@@ -87,8 +123,8 @@ final class ArticleDisputes {
 
 	/**
 	 * Links the criticism, and the statements of other parties in the sentences after it,
-	 * to the statements of the party it criticises; when it names none of the article's
-	 * speakers, the party criticised is the last one to speak before it.
+	 * to the statements of the party it criticises: a speaker it names, or whose act it
+	 * names by a verb of the same meaning.
 	 */
 	private static void criticism(List<FoundClaim> claims, int index) {
 		FoundClaim criticism = claims.get(index);
@@ -102,14 +138,6 @@ final class ArticleDisputes {
 		}
 		if (target == null) {
 			target = actingParty(claims, index);
-		}
-		if (target == null) {
-			for (int j = index - 1; j >= 0 && target == null; j--) {
-				if (claims.get(j).sentence() >= criticism.sentence() - REACH
-						&& differentSpeakers(claims.get(j), criticism)) {
-					target = claims.get(j).speaker();
-				}
-			}
 		}
 		if (target == null) {
 			return;
@@ -215,8 +243,13 @@ final class ArticleDisputes {
 		return claim.span().start() - Math.max(0, claim.sentenceText().indexOf(claim.text()));
 	}
 
+	/**
+	 * Two statements of different speakers that do not overlap: a statement reported
+	 * inside another ("X said reports suggest Y") does not answer it.
+	 */
 	private static boolean differentSpeakers(FoundClaim first, FoundClaim second) {
-		return first.speaker() != null && second.speaker() != null && !first.speaker().sameAs(second.speaker());
+		return first.speaker() != null && second.speaker() != null && !first.speaker().sameAs(second.speaker())
+				&& !first.overlaps(second.span());
 	}
 
 }

@@ -63,7 +63,7 @@ final class ClaimContext {
 			}
 		}
 		return new FoundClaim(speaker, parse.sentence.index(), range.span(parse), range.text(parse),
-				parse.sentenceText(), stance, verb, frameStart, actorKeys(parse, range), cues, List.of());
+				parse.sentenceText(), stance, verb, frameStart, actorKeys(parse, range), cues, List.of(), Set.of());
 	}
 
 	/** A statement over a span of the text that may run over several sentences. */
@@ -88,7 +88,7 @@ final class ClaimContext {
 		}
 		Parse first = this.parses.get(sentence);
 		return new FoundClaim(speaker, sentence, span, text, first.sentenceText(), ClaimStance.STATEMENT, "quote", -1,
-				keys, cues, List.of());
+				keys, cues, List.of(), Set.of());
 	}
 
 	String text() {

@@ -93,20 +93,27 @@ final class EventAssembler {
 			if (main != null) {
 				mainUnit = main.unit();
 				mainDate = main.date();
+			}
+			List<ClauseEvents.Found> extras = new ArrayList<>(ClauseEvents.find(parse, mainUnit, mainDate, anchor));
+			extras.removeIf((extra) -> extra.unit() == predicate);
+			if (main != null) {
 				String title = main.nominal() ? Titles.nominal(parse, main.unit(), actors)
 						: Titles.title(parse, main.unit(), actors);
-				add(parse, title, main.date(), participants(parse, main.predicate(), actors), events, occurrences,
-						eventBySentence, actors, notes);
+				BitSet others = new BitSet();
+				extras.forEach((extra) -> others.or(parse.subtree(extra.unit())));
+				add(parse, title, summary(parse, others), main.date(), participants(parse, main.predicate(), actors),
+						events, occurrences, eventBySentence, actors, notes);
 			}
-			for (ClauseEvents.Found extra : ClauseEvents.find(parse, mainUnit, mainDate, anchor)) {
-				if (extra.unit() == predicate) {
-					continue;
-				}
+			for (ClauseEvents.Found extra : extras) {
 				String title = extra.noun() ? Titles.nominal(parse, extra.unit(), actors)
 						: Titles.title(parse, extra.unit(), actors);
-				List<Participant> participants = participants(parse, extra.unit(), actors,
-						ClauseEvents.scope(parse, extra.unit()));
-				add(parse, title, extra.date(), participants, events, occurrences, eventBySentence, actors, notes);
+				BitSet scope = ClauseEvents.scope(parse, extra.unit());
+				List<Participant> participants = participants(parse, extra.unit(), actors, scope);
+				BitSet outside = new BitSet();
+				outside.set(0, parse.size());
+				outside.andNot(scope);
+				add(parse, title, summary(parse, outside), extra.date(), participants, events, occurrences,
+						eventBySentence, actors, notes);
 			}
 		}
 		return new Assembled(events, eventBySentence);
@@ -193,11 +200,11 @@ final class EventAssembler {
 	 * Adds an event, or folds it into the same occurrence reported earlier in the
 	 * article.
 	 */
-	private static void add(Parse parse, String title, DateDraft date, List<Participant> participants,
+	private static void add(Parse parse, String title, String summary, DateDraft date, List<Participant> participants,
 			List<EventDraft> events, List<Occurrence> occurrences, Map<Integer, Integer> eventBySentence, Actors actors,
 			List<String> notes) {
 		String sentence = parse.sentenceText();
-		Occurrence occurrence = new Occurrence(title, sentence, date.start(), date.end(), date.precision(),
+		Occurrence occurrence = new Occurrence(title, summary, date.start(), date.end(), date.precision(),
 				actorKeys(participants, actors));
 		for (int i = 0; i < events.size(); i++) {
 			if (events.get(i).span().equals(parse.sentence.span())) {
@@ -217,8 +224,42 @@ final class EventAssembler {
 			}
 		}
 		eventBySentence.putIfAbsent(parse.sentence.index(), events.size());
-		events.add(new EventDraft(title, sentence, date, participants, parse.sentence.span(), sentence, List.of()));
+		events.add(new EventDraft(title, summary, date, participants, parse.sentence.span(), sentence, List.of()));
 		occurrences.add(occurrence);
+	}
+
+	/**
+	 * What a sentence says of one of its occurrences: its words without the clauses that
+	 * report its other occurrences ("Alphabet's stock price shot up 8% late Tuesday",
+	 * without "after a federal judge ruled that ...").
+	 */
+	private static String summary(Parse parse, BitSet left) {
+		if (left.isEmpty()) {
+			return parse.sentenceText();
+		}
+		StringBuilder summary = new StringBuilder();
+		int previous = -1;
+		for (int token = 0; token < parse.size(); token++) {
+			if (left.get(token)) {
+				continue;
+			}
+			if (previous >= 0 && previous != token - 1) {
+				summary.append(' ');
+			}
+			else if (previous >= 0) {
+				summary.append(
+						parse.text.substring(parse.token(previous).span().end(), parse.token(token).span().start()));
+			}
+			summary.append(parse.token(token).word());
+			previous = token;
+		}
+		String text = summary.toString()
+			.strip()
+			.replaceAll("\\s+([,.;:])", "$1")
+			.replaceAll("[,;:]+([.!?])", "$1")
+			.replaceAll("^[,;:\\s]+", "")
+			.replaceAll("[,;:]+$", "");
+		return text.isEmpty() ? parse.sentenceText() : text;
 	}
 
 	/**

@@ -26,8 +26,20 @@ final class Figures {
 			Map.entry("eleven", 11.0), Map.entry("twelve", 12.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
 			Map.entry("dozen", 12.0), Map.entry("hundred", 100.0));
 
+	private static final Set<String> MONEY = Set.of("dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan",
+			"rupees", "pesos", "usd", "eur", "gbp");
+
 	/** How many words on either side of a figure say what it counts. */
 	private static final int WINDOW = 4;
+
+	/**
+	 * Units of measurement: two figures in them measure different things more often than
+	 * they disagree ("a magnitude 4.5 tremor", "the magnitude 6.9 earthquake").
+	 */
+	private static final Set<String> MEASUREMENTS = Set.of("magnitude", "kilometer", "kilometers", "kilometres", "km",
+			"mile", "miles", "meter", "meters", "metres", "feet", "degree", "degrees", "year", "years", "month",
+			"months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "time", "times", "age",
+			"aged", "old");
 
 	private static final Set<String> NOT_MEASURES = Set.of("the", "a", "an", "of", "to", "at", "in", "on", "and", "or",
 			"from", "by", "with", "as", "than", "more", "least", "about", "around", "over", "up", "only", "had", "has",
@@ -38,8 +50,15 @@ final class Figures {
 	private Figures() {
 	}
 
-	/** A figure and the words around it that say what it counts. */
-	record Figure(double value, Set<String> measures) {
+	/** What a figure is: a share, a sum of money, or a count. */
+	enum Unit {
+
+		SHARE, MONEY, COUNT
+
+	}
+
+	/** A figure, its unit and the words around it that say what it counts. */
+	record Figure(double value, Unit unit, Set<String> measures) {
 	}
 
 	/**
@@ -52,7 +71,7 @@ final class Figures {
 		List<Figure> b = figures(second);
 		for (Figure x : a) {
 			for (Figure y : b) {
-				if (x.value() != y.value() && shareMeasure(x, y) && !sameFigureElsewhere(x, b)
+				if (x.value() != y.value() && x.unit() == y.unit() && shareMeasure(x, y) && !sameFigureElsewhere(x, b)
 						&& !sameFigureElsewhere(y, a)) {
 					return true;
 				}
@@ -93,7 +112,8 @@ final class Figures {
 		List<Figure> figures = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			Double value = value(words.get(i));
-			if (value == null || isYear(words.get(i), value) || i + 1 < words.size() && isTimeWord(words.get(i + 1))) {
+			if (value == null || isYear(words.get(i), value) || i + 1 < words.size() && isTimeWord(words.get(i + 1))
+					|| nearMeasurement(words, i)) {
 				continue;
 			}
 			Set<String> measures = new HashSet<>();
@@ -104,10 +124,32 @@ final class Figures {
 				}
 			}
 			if (!measures.isEmpty()) {
-				figures.add(new Figure(value, measures));
+				figures.add(new Figure(value, unit(words, i), measures));
 			}
 		}
 		return figures;
+	}
+
+	private static Unit unit(List<String> words, int index) {
+		String word = words.get(index);
+		String next = (index + 1 < words.size()) ? words.get(index + 1) : "";
+		String previous = (index > 0) ? words.get(index - 1) : "";
+		if (word.endsWith("%") || next.equals("per") || next.startsWith("percent") || next.equals("points")) {
+			return Unit.SHARE;
+		}
+		if (MONEY.contains(next) || MONEY.contains(previous) || next.equals("billion") || next.equals("million")) {
+			return Unit.MONEY;
+		}
+		return Unit.COUNT;
+	}
+
+	private static boolean nearMeasurement(List<String> words, int index) {
+		for (int j = Math.max(0, index - 1); j <= Math.min(words.size() - 1, index + 1); j++) {
+			if (MEASUREMENTS.contains(words.get(j))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Double value(String word) {

@@ -19,20 +19,36 @@ import org.newsline.shared.TextSpan;
  * @param span its text in the article
  * @param frameStart where the attribution ("X said") starts in the sentence, or -1
  * @param verb the lemma of the verb that attributes it, or of the noun that names it
+ * @param affiliations the actors named in the speaker's phrase besides the speaker
  */
 record FoundClaim(@Nullable Speaker speaker, int sentence, TextSpan span, String text, String sentenceText,
 		ClaimStance stance, String verb, int frameStart, Set<String> actorKeys, List<String> hedgeCues,
-		List<Integer> contradicts) {
+		List<Integer> contradicts, Set<String> affiliations) {
 
 	FoundClaim {
 		actorKeys = Set.copyOf(actorKeys);
 		hedgeCues = List.copyOf(hedgeCues);
 		contradicts = new ArrayList<>(contradicts);
+		affiliations = Set.copyOf(affiliations);
 	}
 
 	FoundClaim withSpeaker(Speaker speaker) {
 		return new FoundClaim(speaker, this.sentence, this.span, this.text, this.sentenceText, this.stance, this.verb,
-				this.frameStart, this.actorKeys, this.hedgeCues, this.contradicts);
+				this.frameStart, this.actorKeys, this.hedgeCues, this.contradicts, this.affiliations);
+	}
+
+	/**
+	 * The statement with the actors its speaker is named with ("Google vice president ...
+	 * Lee-Anne Mulholland" speaks for Google).
+	 */
+	FoundClaim withAffiliations(Set<String> affiliations) {
+		return new FoundClaim(this.speaker, this.sentence, this.span, this.text, this.sentenceText, this.stance,
+				this.verb, this.frameStart, this.actorKeys, this.hedgeCues, this.contradicts, affiliations);
+	}
+
+	/** Whether the statement speaks for an actor: by it, or by someone named with it. */
+	boolean speaksFor(String actorKey) {
+		return this.speaker != null && actorKey.equals(this.speaker.actorKey()) || this.affiliations.contains(actorKey);
 	}
 
 	boolean contradicts(int index) {

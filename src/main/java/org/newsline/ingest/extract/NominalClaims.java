@@ -84,6 +84,21 @@ final class NominalClaims {
 		return Speaker.labelled(parse.text(noun, noun));
 	}
 
+	/**
+	 * A subject that can make a statement: one of the actors, a pronoun standing for one,
+	 * or a person or body by WordNet; not "the case, which involved accusations ...".
+	 */
+	private static boolean isAgent(Parse parse, int subject, ClaimContext context) {
+		if (context.actors.referentAt(parse.sentence.index(), subject) != null
+				|| Lexicon.PERSON_PRONOUNS.contains(parse.lower(subject))) {
+			return true;
+		}
+		java.util.Set<org.newsline.ingest.nlp.WordNet.Kind> kinds = org.newsline.ingest.nlp.WordNet
+			.firstSenseKinds(parse.lemma(subject));
+		return kinds.contains(org.newsline.ingest.nlp.WordNet.Kind.PERSON)
+				|| kinds.contains(org.newsline.ingest.nlp.WordNet.Kind.ORGANIZATION);
+	}
+
 	/** The "that" clause a statement noun carries, if any. */
 	private static @Nullable Integer thatClause(Parse parse, int noun) {
 		for (Dependency dep : parse.children(noun)) {
@@ -129,7 +144,8 @@ final class NominalClaims {
 			}
 			current = up.governor();
 			Integer subject = parse.isVerb(current) ? parse.child(current, "nsubj") : null;
-			if (subject != null && !parse.insideQuote(current) && !Parse.is(up, "nsubj")) {
+			if (subject != null && !parse.insideQuote(current) && !Parse.is(up, "nsubj")
+					&& isAgent(parse, subject, context)) {
 				return context.speakers.speaker(parse, subject, current);
 			}
 			if (parse.isVerb(current) && ReportedSpeech.speakerHead(parse, current) != null) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.newsline.event.DatePrecision;
+import org.newsline.ingest.nlp.WordNet;
 
 /**
  * Decides whether two event descriptions are the same real-world occurrence, from their
@@ -21,6 +22,12 @@ public final class OccurrenceMatcher {
 			"say", "will", "would", "could", "may", "might", "can", "there", "into", "over", "after", "before", "about",
 			"more", "most", "some", "such", "according", "since", "while", "during", "one", "two");
 
+	/** Words too general to tie two descriptions together. */
+	private static final Set<String> GENERIC = Set.of("be", "have", "do", "make", "get", "take", "go", "give", "come",
+			"use", "put", "set", "run", "show", "hold", "keep", "turn", "move", "person", "people", "thing", "act",
+			"event", "time", "day", "year", "group", "part", "state", "change", "work", "action", "activity", "know",
+			"see", "find", "want", "look", "leave", "call", "report", "statement");
+
 	private OccurrenceMatcher() {
 	}
 
@@ -29,10 +36,21 @@ public final class OccurrenceMatcher {
 	 * and wording.
 	 */
 	public static boolean sameOccurrence(Occurrence a, Occurrence b) {
-		if (!overlaps(a, b)) {
-			return false;
+		if (overlaps(a, b)) {
+			return wordSimilarity(a, b) >= 0.25 && score(a, b) >= THRESHOLD;
 		}
-		return wordSimilarity(a, b) >= 0.25 && score(a, b) >= THRESHOLD;
+		// Reports of one occurrence may date it a day apart ("late Tuesday" after hours,
+		// "on Wednesday" at the close): then the words and an actor must agree.
+		return adjacentDays(a, b) && wordSimilarity(a, b) >= 0.5 && sharesActor(a, b);
+	}
+
+	private static boolean adjacentDays(Occurrence a, Occurrence b) {
+		return a.precision() == DatePrecision.DAY && b.precision() == DatePrecision.DAY
+				&& Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.start(), b.start())) <= 1;
+	}
+
+	private static boolean sharesActor(Occurrence a, Occurrence b) {
+		return a.actorKeys().stream().anyMatch(b.actorKeys()::contains);
 	}
 
 	/** A similarity between 0 and 1; 0 when the date intervals do not overlap. */
@@ -82,15 +100,50 @@ public final class OccurrenceMatcher {
 		if (first.isEmpty() || second.isEmpty()) {
 			return 0;
 		}
-		Set<String> shared = new HashSet<>(first);
-		shared.retainAll(second);
-		int smaller = Math.min(first.size(), second.size());
+		Set<String> smallerSet = (first.size() <= second.size()) ? first : second;
+		Set<String> largerSet = (smallerSet == first) ? second : first;
+		int shared = 0;
+		for (String word : smallerSet) {
+			if (largerSet.contains(word) || largerSet.stream().anyMatch((other) -> related(word, other))) {
+				shared++;
+			}
+		}
+		int smaller = smallerSet.size();
 		// One common word between two descriptions of three words or more ("military") is
 		// chance.
-		if (shared.size() < 2 && smaller >= 3) {
+		if (shared < 2 && smaller >= 3) {
 			return 0;
 		}
-		return (double) shared.size() / smaller;
+		return (double) shared / smaller;
+	}
+
+	/**
+	 * Whether two words may name the same thing: WordNet gives them a sense in common, a
+	 * form of each other, or the one as the general term of the other ("quake" and
+	 * "earthquake", "strike" and "attack", "boats" and "vessels").
+	 */
+	static boolean related(String word, String other) {
+		if (word.equals(other)) {
+			return true;
+		}
+		if (word.length() < 4 || other.length() < 4 || GENERIC.contains(word) || GENERIC.contains(other)) {
+			return false;
+		}
+		Set<String> meanings = WordNet.meanings(word);
+		if (meanings.contains(other)) {
+			return true;
+		}
+		for (String meaning : WordNet.meanings(other)) {
+			if (meanings.contains(meaning) && !GENERIC.contains(meaning)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a word is too common to tell two descriptions apart. */
+	static boolean isStopWord(String word) {
+		return STOP_WORDS.contains(word);
 	}
 
 	static Set<String> words(String text) {

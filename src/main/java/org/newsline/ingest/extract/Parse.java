@@ -240,6 +240,23 @@ final class Parse {
 		return token(index).pos().equals("''") || token(index).word().equals("”");
 	}
 
+	/**
+	 * The first and last token of the stretch around a head whose tokens all belong to
+	 * {@code members}, stopping at quotation marks: a phrase as written, without the
+	 * quotation a parser sometimes hangs from it.
+	 */
+	int[] stretch(int head, BitSet members) {
+		int first = head;
+		while (first > 0 && members.get(first - 1) && !isOpeningQuote(first - 1) && !isClosingQuote(first - 1)) {
+			first--;
+		}
+		int last = head;
+		while (last + 1 < size() && members.get(last + 1) && !isOpeningQuote(last + 1) && !isClosingQuote(last + 1)) {
+			last++;
+		}
+		return new int[] { first, last };
+	}
+
 	/** Whether a token sits between an opening and a closing quotation mark. */
 	boolean insideQuote(int index) {
 		boolean open = false;

@@ -46,7 +46,8 @@ final class QuotedSpeech {
 				speaker = previousSpeaker(found, first);
 			}
 			if (speaker != null) {
-				added.add(context.claim(inner, first, speaker));
+				added
+					.add(context.claim(inner, first, speaker).withAffiliations(affiliations(found, speaker, sentence)));
 			}
 		}
 		return added;
@@ -56,6 +57,18 @@ final class QuotedSpeech {
 		TextSpan mention = (quote.speakerMention() != null) ? quote.speakerMention() : quote.canonicalSpeakerMention();
 		int sentence = (mention != null) ? context.sentenceAt(mention.start()) : -1;
 		return (sentence >= 0) ? sentence : context.sentenceAt(Math.max(inner.start(), inner.end() - 1));
+	}
+
+	/**
+	 * The actors a reported statement of the same speaker in the sentence names it with.
+	 */
+	private static java.util.Set<String> affiliations(List<FoundClaim> found, Speaker speaker, int sentence) {
+		for (FoundClaim claim : found) {
+			if (claim.sentence() == sentence && claim.speaker() != null && claim.speaker().sameAs(speaker)) {
+				return claim.affiliations();
+			}
+		}
+		return java.util.Set.of();
 	}
 
 	private static @Nullable Speaker previousSpeaker(List<FoundClaim> found, int sentence) {

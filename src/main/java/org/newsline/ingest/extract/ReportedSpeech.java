@@ -82,19 +82,36 @@ final class ReportedSpeech {
 	static List<Frame> frames(Parse parse) {
 		List<Frame> frames = new ArrayList<>();
 		for (int verb = 0; verb < parse.size(); verb++) {
-			if (!parse.isVerb(verb) || parse.insideQuote(verb) || parse.isNegated(verb)
-					|| underNonCommittal(parse, verb) || !isReporting(parse, verb)) {
+			if (!parse.isVerb(verb) || parse.insideQuote(verb) || parse.isNegated(verb) || parse.hasModal(verb)
+					|| underNonCommittal(parse, verb) || !isReporting(parse, verb)
+					|| isInfinitiveOrPassive(parse, verb)) {
 				continue;
 			}
 			Integer speaker = speakerHead(parse, verb);
 			if (speaker == null) {
 				continue;
 			}
-			BitSet phrase = parse.subtree(speaker, single(verb));
-			int first = phrase.nextSetBit(0);
-			frames.add(new Frame(verb, speaker, (first >= 0) ? first : speaker, parse.lemma(verb)));
+			int first = parse.stretch(speaker, parse.subtree(speaker, single(verb)))[0];
+			frames.add(new Frame(verb, speaker, first, parse.lemma(verb)));
 		}
 		return frames;
+	}
+
+	/**
+	 * "a decision to reject the demand", "being found guilty": a plan or something done
+	 * to the subject, not a statement the subject makes.
+	 */
+	private static boolean isInfinitiveOrPassive(Parse parse, int verb) {
+		Integer mark = parse.child(verb, "mark");
+		if (mark != null && parse.lower(mark).equals("to")) {
+			return true;
+		}
+		for (Dependency dep : parse.children(verb)) {
+			if (Parse.is(dep, "aux:pass") || Parse.is(dep, "nsubj:pass")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isReporting(Parse parse, int verb) {
@@ -115,7 +132,7 @@ final class ReportedSpeech {
 				return (statement == null) ? null
 						: new FoundClaim(statement.speaker(), statement.sentence(), statement.span(), statement.text(),
 								statement.sentenceText(), stance, lemma, frame.speakerFirst(), statement.actorKeys(),
-								statement.hedgeCues(), statement.contradicts());
+								statement.hedgeCues(), statement.contradicts(), statement.affiliations());
 			}
 		}
 		TokenRange range;
@@ -140,7 +157,8 @@ final class ReportedSpeech {
 			range = wholeClause(parse, frame, frames);
 		}
 		else if (clauseFollows(parse, frame, frames, true)
-				|| !finiteBefore && clauseFollows(parse, frame, frames, false)) {
+				|| !finiteBefore && clauseFollows(parse, frame, frames, false)
+				|| !finiteBefore && !trailing(parse, frame) || isAbsolute(parse, frame)) {
 			// The parse gives the verb no clause, yet one follows it: the parser went
 			// astray ("said his party no longer supports ..." read as an object and a
 			// loose clause).
@@ -157,7 +175,24 @@ final class ReportedSpeech {
 			return null;
 		}
 		context.speakers.spoke(speaker);
-		return context.claim(parse, range, speaker, stance, lemma, frame.speakerFirst());
+		return context.claim(parse, range, speaker, stance, lemma, frame.speakerFirst())
+			.withAffiliations(affiliations(parse, frame, speaker, context));
+	}
+
+	/**
+	 * The actors named in the speaker's phrase besides the speaker: "Google vice
+	 * president of regulatory affairs Lee-Anne Mulholland" speaks for Google.
+	 */
+	private static Set<String> affiliations(Parse parse, Frame frame, Speaker speaker, ClaimContext context) {
+		BitSet phrase = parse.subtree(frame.speakerHead(), single(frame.verb()));
+		Set<String> keys = new java.util.HashSet<>();
+		for (int token = phrase.nextSetBit(0); token >= 0; token = phrase.nextSetBit(token + 1)) {
+			String key = context.actors.keyAt(parse.sentence.index(), token);
+			if (key != null && !key.equals(speaker.actorKey()) && !context.actors.isPerson(key)) {
+				keys.add(key);
+			}
+		}
+		return keys;
 	}
 
 	/**
@@ -191,6 +226,30 @@ final class ReportedSpeech {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether nothing but the circumstances of the saying follows the verb ("..., X said
+	 * on Tuesday."): the attribution trails what was said.
+	 */
+	private static boolean trailing(Parse parse, Frame frame) {
+		BitSet framing = attribution(parse, frame, frame.verb());
+		for (int token = frame.verb() + 1; token < parse.size(); token++) {
+			if (!framing.get(token) && !parse.isPunctuation(token)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * "..., with unverified reports suggesting up to 60 fatalities": a participle with a
+	 * subject of its own says what follows it.
+	 */
+	private static boolean isAbsolute(Parse parse, Frame frame) {
+		return parse.token(frame.verb()).pos().equals("VBG")
+				&& Integer.valueOf(frame.speakerHead()).equals(parse.child(frame.verb(), "nsubj"))
+				&& frame.speakerHead() < frame.verb();
 	}
 
 	/** A clause whose head verb is finite, itself or through its auxiliary or copula. */
@@ -229,7 +288,8 @@ final class ReportedSpeech {
 	}
 
 	private static ClaimStance stance(Parse parse, int verb) {
-		boolean describes = parse.child(verb, "obl:as") != null || parse.child(verb, "xcomp") != null;
+		boolean describes = parse.child(verb, "obl:as") != null || parse.child(verb, "advcl:as") != null
+				|| parse.child(verb, "xcomp") != null;
 		if (ClaimContext.anyPhrase(REJECTIONS, parse, verb) && !describes) {
 			Integer object = parse.child(verb, "obj");
 			boolean answersStatement = object != null && STATEMENT_NOUNS.contains(parse.lemma(object))
@@ -509,6 +569,13 @@ final class ReportedSpeech {
 					&& (relation.equals("obj") || relation.equals("obl"));
 			if (up == null || !CLAUSE_RELATIONS.contains(relation) && !throughNoun) {
 				return null;
+			}
+			if (up.relation().equals("acl:relcl")) {
+				// A participle the parser hung on a relative clause ("the decision that
+				// bans
+				// her ..., calling it 'abuse'") speaks for the clause above it.
+				current = up.governor();
+				continue;
 			}
 			current = up.governor();
 			Integer governing = parse.isVerb(current) || parse.child(current, "cop") != null

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsline.actor.AliasKey;
 import org.newsline.ingest.nlp.Dependency;
+import org.newsline.ingest.nlp.WordNet;
 
 /**
  * Finds who speaks from the head of a speaker phrase, reading an article from start to
@@ -20,6 +21,12 @@ import org.newsline.ingest.nlp.Dependency;
 final class SpeakerResolver {
 
 	private static final Set<String> SOURCE_NOUNS = WordList.words("source-nouns.txt");
+
+	private static final Set<String> STATEMENT_NOUNS = WordList.words("statement-nouns.txt");
+
+	/** Plural collectives that speak as one, whatever WordNet files them under. */
+	private static final Set<String> SPEAKING_GROUPS = Set.of("authority", "authorities", "media", "press", "source",
+			"sources", "insider", "insiders", "poll", "polls");
 
 	/** People who speak for an organisation: "a ministry spokesman". */
 	private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "representative",
@@ -87,6 +94,10 @@ final class SpeakerResolver {
 				return Speaker.actor(this.actors.referentAt(sentence, dep.dependent()));
 			}
 		}
+		String named = personInPhrase(parse, head, verb);
+		if (named != null) {
+			return Speaker.actor(named);
+		}
 		String lemma = parse.lemma(head);
 		if (SOURCE_NOUNS.contains(lemma) || SPOKESPEOPLE.contains(lemma)) {
 			String owner = owner(parse, head);
@@ -121,11 +132,51 @@ final class SpeakerResolver {
 		}
 		if (definite && !parse.token(head).pos().startsWith("NNP")) {
 			String body = bodyWithHead(lemma);
+			if (body == null) {
+				body = bodyOfKind(lemma);
+			}
 			if (body != null) {
 				return Speaker.actor(body);
 			}
 		}
 		return label(parse, head, verb);
+	}
+
+	/**
+	 * Whether something a phrase names can make a statement: a person or a body, a
+	 * document or count, a statement ("reports indicate"), or what WordNet does not know.
+	 */
+	private static boolean canSpeak(String lemma) {
+		if (SOURCE_NOUNS.contains(lemma) || SPOKESPEOPLE.contains(lemma) || STATEMENT_NOUNS.contains(lemma)
+				|| SPEAKING_GROUPS.contains(lemma)) {
+			return true;
+		}
+		java.util.Set<WordNet.Kind> kinds = WordNet.kindsOf(lemma);
+		return kinds.isEmpty() || kinds.contains(WordNet.Kind.PERSON) || kinds.contains(WordNet.Kind.ORGANIZATION);
+	}
+
+	/**
+	 * A person named in the speaker's phrase when the parse made something else its head
+	 * ("Google vice president of regulatory affairs Lee-Anne Mulholland said"): the one
+	 * nearest the verb, outside quotations.
+	 */
+	private @Nullable String personInPhrase(Parse parse, int head, int verb) {
+		if (verb >= 0 && head > verb) {
+			return null;
+		}
+		BitSet excluded = new BitSet();
+		if (verb >= 0) {
+			excluded.set(verb);
+		}
+		int[] stretch = parse.stretch(head, parse.subtree(head, excluded));
+		String found = null;
+		for (int token = stretch[0]; token <= stretch[1]; token++) {
+			String key = this.actors.keyAt(parse.sentence.index(), token);
+			if (key != null && this.actors.isPerson(key) && !parse.insideQuote(token)) {
+				found = key;
+			}
+		}
+		return found;
 	}
 
 	/**
@@ -163,6 +214,27 @@ final class SpeakerResolver {
 		return found;
 	}
 
+	/**
+	 * The only body of the article whose head noun is a kind of the one named: "the
+	 * facility" for "Covenant Children's Hospital", a hospital being a facility.
+	 */
+	private @Nullable String bodyOfKind(String lemma) {
+		String found = null;
+		for (ActorDraft actor : this.actors.drafts) {
+			String[] words = AliasKey.of(actor.name()).value().split(" ");
+			if (this.actors.isPerson(actor.key()) || words.length < 2) {
+				continue;
+			}
+			if (WordNet.isA(words[words.length - 1], lemma)) {
+				if (found != null && !found.equals(actor.key())) {
+					return null;
+				}
+				found = actor.key();
+			}
+		}
+		return found;
+	}
+
 	private @Nullable String titledPerson(String title) {
 		String prefix = title.toLowerCase(Locale.ROOT) + " ";
 		for (int i = this.recentPersons.size() - 1; i >= 0; i--) {
@@ -176,6 +248,9 @@ final class SpeakerResolver {
 	}
 
 	private @Nullable Speaker label(Parse parse, int head, int verb) {
+		if (parse.isVerb(head) || !canSpeak(parse.lemma(head))) {
+			return null;
+		}
 		BitSet excluded = new BitSet();
 		if (verb >= 0) {
 			excluded.set(verb);
@@ -186,12 +261,9 @@ final class SpeakerResolver {
 				excluded.or(parse.subtree(dep.dependent()));
 			}
 		}
-		BitSet phrase = parse.subtree(head, excluded);
-		int first = phrase.nextSetBit(0);
-		int last = first;
-		while (last + 1 < parse.size() && phrase.get(last + 1)) {
-			last++;
-		}
+		int[] stretch = parse.stretch(head, parse.subtree(head, excluded));
+		int first = stretch[0];
+		int last = stretch[1];
 		if (verb >= 0 && head < verb) {
 			last = Math.min(last, verb - 1);
 		}

@@ -67,6 +67,12 @@ public final class WordNet {
 
 	private static final Map<String, Set<String>> SYNONYMS = new ConcurrentHashMap<>();
 
+	private static final Map<String, Set<String>> MEANINGS = new ConcurrentHashMap<>();
+
+	private static final Map<String, Set<Kind>> FIRST_KINDS = new ConcurrentHashMap<>();
+
+	private static final Map<String, Boolean> IS_A = new ConcurrentHashMap<>();
+
 	private WordNet() {
 	}
 
@@ -129,6 +135,75 @@ public final class WordNet {
 				addLemmas(sense, synonyms);
 			}
 			return Collections.unmodifiableSet(synonyms);
+		});
+	}
+
+	/**
+	 * Whether a noun names a kind of what another noun names, in any sense ("hospital" is
+	 * a "facility", "ministry" a "department").
+	 */
+	public static boolean isA(String noun, String general) {
+		String key = noun.toLowerCase(Locale.ROOT) + ">" + general.toLowerCase(Locale.ROOT);
+		return IS_A.computeIfAbsent(key, (k) -> {
+			String target = general.toLowerCase(Locale.ROOT);
+			for (Synset sense : first(senses(POS.NOUN, noun.toLowerCase(Locale.ROOT)), 3)) {
+				if (hasAncestor(sense, target, new HashSet<>(), 0)) {
+					return true;
+				}
+			}
+			return false;
+		});
+	}
+
+	private static boolean hasAncestor(Synset synset, String lemma, Set<Long> seen, int depth) {
+		if (depth > 6 || !seen.add(synset.getOffset())) {
+			return false;
+		}
+		for (Synset up : targets(synset, PointerType.HYPERNYM)) {
+			for (Word word : up.getWords()) {
+				String ancestor = word.getLemma().toLowerCase(Locale.ROOT);
+				// "health facility" is a facility too.
+				if (ancestor.equals(lemma) || ancestor.endsWith(" " + lemma)) {
+					return true;
+				}
+			}
+			if (hasAncestor(up, lemma, seen, depth + 1)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The kinds of thing a noun's most common sense names. */
+	public static Set<Kind> firstSenseKinds(String noun) {
+		return FIRST_KINDS.computeIfAbsent(noun.toLowerCase(Locale.ROOT), (key) -> {
+			Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+			for (Synset sense : first(senses(POS.NOUN, key), 1)) {
+				collectKinds(sense, kinds, new HashSet<>(), 0);
+			}
+			return Collections.unmodifiableSet(kinds);
+		});
+	}
+
+	/**
+	 * What a word may mean, as lemmas: the words sharing one of its first senses as a
+	 * noun or a verb, its forms in other parts of speech, and the more general noun its
+	 * first noun senses fall under ("strike": "attack"; "boat": "vessel"). Two words
+	 * whose meanings meet may describe the same thing.
+	 */
+	public static Set<String> meanings(String word) {
+		return MEANINGS.computeIfAbsent(word.toLowerCase(Locale.ROOT), (key) -> {
+			Set<String> meanings = new HashSet<>();
+			meanings.addAll(synonyms(key, true));
+			meanings.addAll(synonyms(key, false));
+			meanings.addAll(forms(key));
+			for (Synset sense : first(senses(POS.NOUN, key), 2)) {
+				for (Synset up : targets(sense, PointerType.HYPERNYM)) {
+					addLemmas(up, meanings);
+				}
+			}
+			meanings.add(key);
+			return Collections.unmodifiableSet(meanings);
 		});
 	}
 
