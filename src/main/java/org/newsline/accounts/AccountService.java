@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.newsline.shared.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountService {
 
+	/**
+	 * The session attribute set while its user signed in with a generated password that
+	 * must be replaced before anything else.
+	 */
+	public static final String PASSWORD_CHANGE_REQUIRED = SessionRules.PASSWORD_CHANGE_REQUIRED;
+
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
 	private final AccountRepository accounts;
@@ -33,12 +40,15 @@ public class AccountService {
 
 	private final ObjectProvider<SessionRegistry> sessions;
 
+	private final AccountAudit audit;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			ObjectProvider<SessionRegistry> sessions) {
+			ObjectProvider<SessionRegistry> sessions, AccountAudit audit) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.sessions = sessions;
+		this.audit = audit;
 	}
 
 	/** An account created or reset, with the generated password to hand over once. */
@@ -53,14 +63,39 @@ public class AccountService {
 		return this.accounts.findAll(Sort.by("username"));
 	}
 
+	/** Creates an account with a password its owner chose. */
 	@Transactional
 	public Account create(String username, String password, Role role) {
 		PasswordPolicy.check(password);
 		if (this.accounts.findByUsername(username).isPresent()) {
 			throw new IllegalArgumentException("An account named " + username + " exists");
 		}
-		return this.accounts
+		Account account = this.accounts
 			.save(new Account(username, this.passwordEncoder.encode(password), role, Instant.now(this.clock)));
+		this.audit.accountCreated(username, role);
+		return account;
+	}
+
+	/**
+	 * Creates an account with a generated password, which its owner must replace at the
+	 * first sign-in.
+	 */
+	@Transactional
+	Account createWithGeneratedPassword(String username, String password, Role role) {
+		Account account = create(username, password, role);
+		account.issuePassword(account.getPasswordHash());
+		return account;
+	}
+
+	/** Whether the account signs in with a generated password it must replace first. */
+	public boolean passwordChangeRequired(String username) {
+		return this.accounts.findByUsername(username).map(Account::isPasswordChangeRequired).orElse(false);
+	}
+
+	/** Stores a password again in the current hash format, at sign-in. */
+	@Transactional
+	void rehash(String username, String passwordHash) {
+		this.accounts.findByUsername(username).ifPresent((account) -> account.rehashPassword(passwordHash));
 	}
 
 	/** Creates an account with a generated password; refuses a bad or taken username. */
@@ -74,7 +109,7 @@ public class AccountService {
 			throw new AccountRefused("username", "That username is taken");
 		}
 		String password = GeneratedPasswords.next();
-		create(username, password, role);
+		createWithGeneratedPassword(username, password, role);
 		return new IssuedPassword(username, password);
 	}
 
@@ -82,8 +117,9 @@ public class AccountService {
 	public IssuedPassword resetPassword(long id) {
 		Account account = load(id);
 		String password = GeneratedPasswords.next();
-		account.changePassword(this.passwordEncoder.encode(password));
-		endSessions(account.getUsername());
+		account.issuePassword(this.passwordEncoder.encode(password));
+		endSessions(account.getUsername(), null);
+		this.audit.passwordReset(account.getUsername());
 		return new IssuedPassword(account.getUsername(), password);
 	}
 
@@ -99,20 +135,24 @@ public class AccountService {
 		}
 		else {
 			account.disable();
-			endSessions(account.getUsername());
+			endSessions(account.getUsername(), null);
 		}
+		this.audit.accountEnabled(account.getUsername(), enabled);
 		return account;
 	}
 
-	/** Changes a user's own password after checking the current one and the policy. */
+	/**
+	 * Changes a user's own password after checking the current one and the policy, and
+	 * ends the user's other sessions: whoever else was signed in as them is signed out.
+	 */
 	@Transactional
-	public void changeOwnPassword(String username, String current, String next) {
+	public void changeOwnPassword(String username, String current, String next, @Nullable String keptSessionId) {
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> NotFoundException.of("Account", username));
 		if (!this.passwordEncoder.matches(current, account.getPasswordHash())) {
 			throw new AccountRefused("current", "That is not your current password");
 		}
-		String problem = PasswordPolicy.problem(next);
+		String problem = PasswordPolicy.problem(next, List.of(username));
 		if (problem != null) {
 			throw new AccountRefused("password", problem);
 		}
@@ -120,19 +160,30 @@ public class AccountService {
 			throw new AccountRefused("password", "Choose a password different from the current one");
 		}
 		account.changePassword(this.passwordEncoder.encode(next));
+		this.audit.passwordChanged(username, endSessions(username, keptSessionId));
 	}
 
-	/** Signs the user out everywhere: their next request finds the session expired. */
-	private void endSessions(String username) {
+	/**
+	 * Signs the user out everywhere but in the kept session: their next request there
+	 * finds the session expired. Returns how many sessions were ended.
+	 */
+	private int endSessions(String username, @Nullable String keptSessionId) {
 		SessionRegistry registry = this.sessions.getIfAvailable();
 		if (registry == null) {
-			return;
+			return 0;
 		}
+		int ended = 0;
 		for (Object principal : registry.getAllPrincipals()) {
 			if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
-				registry.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+				for (SessionInformation session : registry.getAllSessions(principal, false)) {
+					if (!session.getSessionId().equals(keptSessionId)) {
+						session.expireNow();
+						ended++;
+					}
+				}
 			}
 		}
+		return ended;
 	}
 
 	private Account load(long id) {

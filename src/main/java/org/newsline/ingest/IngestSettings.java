@@ -13,6 +13,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -35,6 +36,9 @@ import org.springframework.validation.annotation.Validated;
  * as failed
  * @param modelsIdleRelease how long the language models (about 1 GB of heap) stay in
  * memory after the last import; the next import loads them again, in about 10 s
+ * @param maxUploadSize the largest upload an admin may post to the upload form, all files
+ * together; every other request's multipart body is limited by
+ * {@code spring.servlet.multipart.max-request-size}
  */
 @ConfigurationProperties("newsline.import")
 @Validated
@@ -46,6 +50,7 @@ public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
 		@DefaultValue("0.13") @DecimalMin("0.01") @DecimalMax("1.0") double sameReportSimilarity,
 		@DefaultValue List<String> extraBoilerplate,
 		@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration sweepInterval,
-		@DefaultValue("15m") @NotNull @DurationMin(seconds = 10) Duration modelsIdleRelease) {
+		@DefaultValue("15m") @NotNull @DurationMin(seconds = 10) Duration modelsIdleRelease,
+		@DefaultValue("60MB") @NotNull DataSize maxUploadSize) {
 
 }

@@ -13,10 +13,10 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Reads an upload's parts before anything else asks for a parameter, so that a file name
- * the servlet container refuses (one holding a NUL character) ends in a message on the
- * imports page rather than in a server error. Any other trouble with the parts, such as
- * an upload over the size limit, is left to be reported as before.
+ * Turns a file name the servlet container refuses (one holding a NUL character) into a
+ * message on the imports page rather than a server error. It wraps the security filters
+ * without reading the upload itself, so the parts are first read by whoever needs them
+ * once the request is authorized (the CSRF check), and a refused name surfaces here.
  */
 class UploadNameCheck extends OncePerRequestFilter {
 
@@ -38,21 +38,29 @@ class UploadNameCheck extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			request.getParts();
+			chain.doFilter(request, response);
 		}
 		catch (InvalidFileNameException ex) {
-			FlashMap message = new FlashMap();
-			message.put("uploadError", MESSAGE);
-			message.setTargetRequestPath(request.getContextPath() + "/admin/imports");
-			this.flash.saveOutputFlashMap(message, request, response);
-			response.sendRedirect(request.getContextPath() + "/admin/imports");
+			refuse(request, response);
+		}
+		catch (ServletException ex) {
+			if (!(ex.getRootCause() instanceof InvalidFileNameException)) {
+				throw ex;
+			}
+			refuse(request, response);
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
 			return;
 		}
-		catch (IllegalStateException | IOException | ServletException ex) {
-			// Over a size limit or cut short: the multipart resolver reports it as it
-			// always has.
-		}
-		chain.doFilter(request, response);
+		response.reset();
+		FlashMap message = new FlashMap();
+		message.put("uploadError", MESSAGE);
+		message.setTargetRequestPath(request.getContextPath() + "/admin/imports");
+		this.flash.saveOutputFlashMap(message, request, response);
+		response.sendRedirect(request.getContextPath() + "/admin/imports");
 	}
 
 }
