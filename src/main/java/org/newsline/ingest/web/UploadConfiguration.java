@@ -38,8 +38,9 @@ class UploadConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<UploadNameCheck> uploadNameCheck() {
-		FilterRegistrationBean<UploadNameCheck> registration = new FilterRegistrationBean<>(new UploadNameCheck());
+	FilterRegistrationBean<UploadNameCheck> uploadNameCheck(IngestSettings settings) {
+		FilterRegistrationBean<UploadNameCheck> registration = new FilterRegistrationBean<>(
+				new UploadNameCheck(settings.maxUploadSize().toBytes()));
 		registration.addUrlPatterns(UploadNameCheck.PATH);
 		registration.setOrder(BEFORE_SECURITY);
 		return registration;
