@@ -3,6 +3,7 @@ package org.newsline.ingest.web;
 import jakarta.servlet.MultipartConfigElement;
 import org.newsline.ingest.IngestSettings;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  * body before the request is authorized.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class UploadConfiguration {
 
 	/** Just before Spring Security's filter chain, which runs at -100. */
