@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
 public record SiteSettings(@Nullable URI publicUrl) {
 
 	public SiteSettings {
+		if (publicUrl != null && publicUrl.toString().isBlank()) {
+			publicUrl = null;
+		}
 		if (publicUrl != null) {
 			String scheme = publicUrl.getScheme();
 			if (!("http".equals(scheme) || "https".equals(scheme)) || publicUrl.getHost() == null
