@@ -3,6 +3,7 @@ package org.newsline.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,10 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates accounts and keeps their passwords and state in order.
@@ -42,13 +46,17 @@ public class AccountService {
 
 	private final AccountAudit audit;
 
+	/** Writes in a transaction of their own, begun once the slow hashing is done. */
+	private final TransactionTemplate writes;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			ObjectProvider<SessionRegistry> sessions, AccountAudit audit) {
+			ObjectProvider<SessionRegistry> sessions, AccountAudit audit, PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.audit = audit;
+		this.writes = new TransactionTemplate(transactions);
 	}
 
 	/** An account created or reset, with the generated password to hand over once. */
@@ -63,28 +71,39 @@ public class AccountService {
 		return this.accounts.findAll(Sort.by("username"));
 	}
 
-	/** Creates an account with a password its owner chose. */
-	@Transactional
+	/**
+	 * Creates an account with a password its owner chose. The password is hashed before
+	 * the transaction begins, so no connection waits on the hash.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Account create(String username, String password, Role role) {
-		PasswordPolicy.check(password);
-		if (this.accounts.findByUsername(username).isPresent()) {
-			throw new IllegalArgumentException("An account named " + username + " exists");
-		}
-		Account account = this.accounts
-			.save(new Account(username, this.passwordEncoder.encode(password), role, Instant.now(this.clock)));
-		this.audit.accountCreated(username, role);
-		return account;
+		return save(username, password, role, false);
 	}
 
 	/**
 	 * Creates an account with a generated password, which its owner must replace at the
 	 * first sign-in.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Account createWithGeneratedPassword(String username, String password, Role role) {
-		Account account = create(username, password, role);
-		account.issuePassword(account.getPasswordHash());
-		return account;
+		return save(username, password, role, true);
+	}
+
+	private Account save(String username, String password, Role role, boolean generated) {
+		PasswordPolicy.check(password);
+		String hash = this.passwordEncoder.encode(password);
+		Account saved = Objects.requireNonNull(this.writes.execute((status) -> {
+			if (this.accounts.findByUsername(username).isPresent()) {
+				throw new IllegalArgumentException("An account named " + username + " exists");
+			}
+			Account account = new Account(username, hash, role, Instant.now(this.clock));
+			if (generated) {
+				account.issuePassword(hash);
+			}
+			return this.accounts.save(account);
+		}));
+		this.audit.accountCreated(username, role);
+		return saved;
 	}
 
 	/** Whether the account signs in with a generated password it must replace first. */
@@ -99,7 +118,7 @@ public class AccountService {
 	}
 
 	/** Creates an account with a generated password; refuses a bad or taken username. */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public IssuedPassword issue(String username, Role role) {
 		if (!USERNAME.matcher(username).matches()) {
 			throw new AccountRefused("username",
@@ -113,11 +132,15 @@ public class AccountService {
 		return new IssuedPassword(username, password);
 	}
 
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public IssuedPassword resetPassword(long id) {
-		Account account = load(id);
 		String password = GeneratedPasswords.next();
-		account.issuePassword(this.passwordEncoder.encode(password));
+		String hash = this.passwordEncoder.encode(password);
+		Account account = Objects.requireNonNull(this.writes.execute((status) -> {
+			Account loaded = load(id);
+			loaded.issuePassword(hash);
+			return loaded;
+		}));
 		endSessions(account.getUsername(), null);
 		this.audit.passwordReset(account.getUsername());
 		return new IssuedPassword(account.getUsername(), password);
@@ -145,10 +168,11 @@ public class AccountService {
 	 * Changes a user's own password after checking the current one and the policy, and
 	 * ends the user's other sessions: whoever else was signed in as them is signed out.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void changeOwnPassword(String username, String current, String next, @Nullable String keptSessionId) {
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> NotFoundException.of("Account", username));
+		long version = account.getVersion();
 		if (!this.passwordEncoder.matches(current, account.getPasswordHash())) {
 			throw new AccountRefused("current", "That is not your current password");
 		}
@@ -159,7 +183,15 @@ public class AccountService {
 		if (next.equals(current)) {
 			throw new AccountRefused("password", "Choose a password different from the current one");
 		}
-		account.changePassword(this.passwordEncoder.encode(next));
+		String hash = this.passwordEncoder.encode(next);
+		this.writes.executeWithoutResult((status) -> {
+			Account changing = this.accounts.findByUsername(username)
+				.orElseThrow(() -> NotFoundException.of("Account", username));
+			if (changing.getVersion() != version) {
+				throw new AccountRefused("current", "Your account changed meanwhile: try again");
+			}
+			changing.changePassword(hash);
+		});
 		this.audit.passwordChanged(username, endSessions(username, keptSessionId));
 	}
 
