@@ -4,6 +4,11 @@
 README_JAVA_OPTS="-Xmx2g -XX:GCTimeRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 
 # Installs the commands given that are missing (Debian packages, as root).
+# The embedded PostgreSQL's password for the application's role, kept in its data folder.
+db_password() {
+	sed -n 's/^user.password=//p' "$1/newsline-credentials.properties"
+}
+
 ensure_tools() {
 	local tool package
 	for tool in "$@"; do

@@ -35,6 +35,7 @@ ensure_tools wrk psql jq
 start_app() {
 	java "${JAVA_OPTS[@]}" -jar target/newsline.jar --server.port="$APP_PORT" \
 		--newsline.database.embedded.data-dir="$WORK/data" --newsline.database.embedded.port="$DB_PORT" \
+		--newsline.rate-limit.pages=0 --newsline.rate-limit.api=0 --newsline.rate-limit.exports=0 \
 		--logging.level.root=warn --logging.level.org.newsline=info > "$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	await_ok "$BASE/actuator/health" 180 || { echo "The app did not start" >&2; tail -20 "$WORK/app.log" >&2; exit 1; }
@@ -55,7 +56,7 @@ stop_process "$APP_PID"
 APP_PID=""
 
 start_app
-PGPASSWORD=postgres psql -q -h localhost -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+PGPASSWORD="$(db_password "$WORK/data")" psql -q -h localhost -p "$DB_PORT" -U newsline -d postgres -v ON_ERROR_STOP=1 \
 	-v events="$EVENTS" -f bench/synthetic-events.sql > /dev/null
 echo "memory serving-idle $(mb "$(rss_kb "$APP_PID")")"
 event=$(curl -fs "$BASE/api/events?size=1" | jq -r '.items[0].slug')

@@ -36,6 +36,7 @@ trap cleanup EXIT
 echo "Starting Newsline on port $APP_PORT (database on $DB_PORT, data in $WORK)"
 java -Xmx1g -jar target/newsline.jar --server.port="$APP_PORT" \
 	--newsline.database.embedded.data-dir="$WORK/postgres" --newsline.database.embedded.port="$DB_PORT" \
+	--newsline.rate-limit.pages=0 --newsline.rate-limit.api=0 --newsline.rate-limit.exports=0 \
 	--newsline.import.seed-on-first-start=false --logging.level.root=warn > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
@@ -46,12 +47,12 @@ curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "Th
 
 echo "Loading $EVENTS synthetic events"
 load_start=$(date +%s)
-PGPASSWORD=postgres psql -q -h localhost -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -v events="$EVENTS" \
+PGPASSWORD="$(db_password "$WORK/postgres")" psql -q -h localhost -p "$DB_PORT" -U newsline -d postgres -v ON_ERROR_STOP=1 -v events="$EVENTS" \
 	-f bench/synthetic-events.sql
 echo "Loaded in $(( $(date +%s) - load_start )) s"
 
 BASE="http://localhost:$APP_PORT"
-DEEP=$(PGPASSWORD=postgres psql -At -h localhost -p "$DB_PORT" -U postgres -d postgres -c \
+DEEP=$(PGPASSWORD="$(db_password "$WORK/postgres")" psql -At -h localhost -p "$DB_PORT" -U newsline -d postgres -c \
 	"select date_start || '_' || id from event where status in ('PUBLISHED','UNREVIEWED') and merged_into_id is null
 	 order by date_start desc, id desc offset $(( EVENTS * 9 / 10 )) limit 1")
 curl -fs "$BASE/" -o "$WORK/index.html"

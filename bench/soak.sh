@@ -173,7 +173,7 @@ fail() {
 }
 
 sql() {
-	PGPASSWORD=postgres psql -X -At -h localhost -p "$DB_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"
+	PGPASSWORD="$(db_password "$WORK/postgres")" psql -X -At -h localhost -p "$DB_PORT" -U newsline -d postgres -v ON_ERROR_STOP=1 "$@"
 }
 
 # Two full collections (the second collects what the first left to finalizers), the classes
@@ -278,6 +278,7 @@ done
 log "Starting Newsline on port $APP_PORT (database on $DB_PORT); it imports the four seed articles"
 java "${JAVA_OPTS[@]}" -Xlog:gc:file="$WORK/gc.log" -jar "$WORK/newsline.jar" --server.port="$APP_PORT" \
 	--newsline.database.embedded.data-dir="$WORK/postgres" --newsline.database.embedded.port="$DB_PORT" \
+	--newsline.rate-limit.pages=0 --newsline.rate-limit.api=0 --newsline.rate-limit.exports=0 \
 	--newsline.import.seed-folder="$CORPUS" --newsline.import.models-idle-release="$MODELS_IDLE_RELEASE" \
 	--logging.level.root=warn --logging.level.org.newsline=info > "$WORK/app.log" 2>&1 &
 APP_PID=$!

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.newsline.shared.database.EmbeddedCredentials;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsline.support.Await;
 
@@ -44,7 +46,8 @@ class ApplicationProcessTests {
 		long firstStart = awaitHealthy(first, port);
 		assertThat(get(port, "/").body()).contains("No events yet");
 		assertThat(log("first.log")).contains("Generated admin password:");
-		try (Connection connection = connect(databasePort); Statement statement = connection.createStatement()) {
+		try (Connection connection = connect(databasePort, dataDir);
+				Statement statement = connection.createStatement()) {
 			statement.execute("create table operator_note (text varchar(20))");
 			statement.execute("insert into operator_note values ('survives')");
 		}
@@ -53,7 +56,7 @@ class ApplicationProcessTests {
 
 		Process second = start(port, dataDir, databasePort, this.work.resolve("second.log"));
 		long warmStart = awaitHealthy(second, port);
-		try (Connection connection = connect(databasePort);
+		try (Connection connection = connect(databasePort, dataDir);
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery("select text from operator_note")) {
 			assertThat(result.next()).isTrue();
@@ -119,9 +122,10 @@ class ApplicationProcessTests {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static Connection connect(int databasePort) throws Exception {
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres", "postgres",
-				"postgres");
+	private static Connection connect(int databasePort, Path dataDir) throws Exception {
+		EmbeddedCredentials credentials = Objects.requireNonNull(EmbeddedCredentials.read(dataDir.toAbsolutePath()));
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				EmbeddedCredentials.USER, credentials.password());
 	}
 
 	private String log(String name) throws IOException {

@@ -112,8 +112,8 @@ class CrashSafetyProcessTests {
 				assertThat(cleanImport.waitFor(180, TimeUnit.SECONDS)).as("the clean import ends").isTrue();
 				assertThat(cleanImport.exitValue()).isZero();
 				try (EmbeddedDatabase database = EmbeddedDatabase.start(clean.dataDir(), 0);
-						Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres",
-								"postgres")) {
+						Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+								database.password())) {
 					Invariants.assertHold(connection);
 					assertThat(recovered).isEqualTo(Invariants.counts(connection));
 				}

@@ -84,9 +84,11 @@ class DatabaseOutageIntegrationTests {
 		this.databasePort = Await.freePort();
 		this.postgres = EmbeddedDatabase.start(this.dataDir, this.databasePort);
 		this.app = new SpringApplicationBuilder(NewslineApplication.class, DatabaseCleaner.class).run("--server.port=0",
-				"--spring.datasource.url=" + this.postgres.jdbcUrl(), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=postgres", "--newsline.import.seed-on-first-start=false",
-				"--newsline.import.sweep-interval=1s", "--NEWSLINE_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
+				"--spring.datasource.url=" + this.postgres.jdbcUrl(),
+				"--spring.datasource.username=" + this.postgres.username(),
+				"--spring.datasource.password=" + this.postgres.password(),
+				"--newsline.import.seed-on-first-start=false", "--newsline.import.sweep-interval=1s",
+				"--NEWSLINE_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
 		this.port = this.app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 		this.http = new Http(this.port);
 	}

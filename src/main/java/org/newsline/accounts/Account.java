@@ -42,6 +42,9 @@ public class Account {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -62,7 +65,22 @@ public class Account {
 		this.createdAt = now;
 	}
 
+	/** Sets a password of the user's own choice. */
 	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
+	}
+
+	/**
+	 * Sets a generated password, which its owner must replace at the next sign-in.
+	 */
+	public void issuePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = true;
+	}
+
+	/** Keeps the password but stores it in a newer hash format. */
+	void rehashPassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
 
@@ -92,6 +110,10 @@ public class Account {
 
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	public boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	public long getVersion() {

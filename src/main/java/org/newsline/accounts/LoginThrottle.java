@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * Slows down password guessing: after a few failed sign-ins for one account, or many from
  * one address, each further attempt must wait a delay that doubles with every failure, up
- * to a quarter of an hour. Nothing is ever locked for good, and a success clears the
- * count.
+ * to a quarter of an hour. Nothing is ever locked for good. A success clears that
+ * account's count only, never the address's, so signing in to one's own account does not
+ * buy more guesses at others. The counts live in two size-bounded caches and are
+ * forgotten a day after the last failure; usernames longer than any account's are never
+ * kept.
  */
 @Component
 class LoginThrottle {
@@ -24,20 +27,27 @@ class LoginThrottle {
 
 	static final int FREE_PER_ADDRESS = 20;
 
+	/** No account's username is longer; a longer one is refused before it is counted. */
+	static final int MAX_USERNAME_LENGTH = 64;
+
 	static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
 	private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
-	private static final int MAX_ENTRIES = 50_000;
+	private final Cache<String, Failures> byAccount;
 
-	private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-
-	private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
+	private final Cache<String, Failures> byAddress;
 
 	private final Clock clock;
 
-	LoginThrottle(Clock clock) {
+	LoginThrottle(Clock clock, AccountsSettings settings) {
 		this.clock = clock;
+		this.byAccount = cache(settings.trackedSignInFailures());
+		this.byAddress = cache(settings.trackedSignInFailures());
+	}
+
+	private static Cache<String, Failures> cache(int size) {
+		return Caffeine.newBuilder().maximumSize(size).expireAfterWrite(FORGET_AFTER).build();
 	}
 
 	/**
@@ -46,26 +56,43 @@ class LoginThrottle {
 	 */
 	Duration wait(@Nullable String username, String address) {
 		Instant now = Instant.now(this.clock);
-		Duration account = remaining(this.byAccount.get(key(username)), FREE_PER_ACCOUNT, now);
-		Duration ip = remaining(this.byAddress.get(address), FREE_PER_ADDRESS, now);
-		return (account.compareTo(ip) >= 0) ? account : ip;
+		String account = key(username);
+		Duration byAccount = (account != null) ? remaining(this.byAccount.getIfPresent(account), FREE_PER_ACCOUNT, now)
+				: Duration.ZERO;
+		Duration byAddress = remaining(this.byAddress.getIfPresent(address), FREE_PER_ADDRESS, now);
+		return (byAccount.compareTo(byAddress) >= 0) ? byAccount : byAddress;
 	}
 
+	/**
+	 * Counts a failed attempt against the address and, unless the username is longer than
+	 * any account's, against the account.
+	 */
 	void failed(@Nullable String username, String address) {
 		Instant now = Instant.now(this.clock);
-		prune(now);
-		this.byAccount.merge(key(username), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
-		this.byAddress.merge(address, new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+		String account = key(username);
+		if (account != null) {
+			count(this.byAccount, account, now);
+		}
+		count(this.byAddress, address, now);
 	}
 
-	void succeeded(String username, String address) {
-		this.byAccount.remove(key(username));
-		this.byAddress.remove(address);
+	/** Clears the account's failures; the address keeps its count. */
+	void succeeded(String username) {
+		String account = key(username);
+		if (account != null) {
+			this.byAccount.invalidate(account);
+		}
 	}
 
 	void forgetAll() {
-		this.byAccount.clear();
-		this.byAddress.clear();
+		this.byAccount.invalidateAll();
+		this.byAddress.invalidateAll();
+	}
+
+	/** The usernames whose failures are counted now, for tests and diagnostics. */
+	java.util.Set<String> trackedAccounts() {
+		this.byAccount.cleanUp();
+		return java.util.Set.copyOf(this.byAccount.asMap().keySet());
 	}
 
 	static Duration delay(int failures, int free) {
@@ -77,6 +104,10 @@ class LoginThrottle {
 		return (delay.compareTo(MAX_DELAY) > 0) ? MAX_DELAY : delay;
 	}
 
+	private static void count(Cache<String, Failures> cache, String key, Instant now) {
+		cache.asMap().merge(key, new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+	}
+
 	private static Duration remaining(@Nullable Failures failures, int free, Instant now) {
 		if (failures == null) {
 			return Duration.ZERO;
@@ -85,16 +116,10 @@ class LoginThrottle {
 		return now.isBefore(allowed) ? Duration.between(now, allowed) : Duration.ZERO;
 	}
 
-	private void prune(Instant now) {
-		if (this.byAccount.size() + this.byAddress.size() > MAX_ENTRIES) {
-			Instant cutoff = now.minus(FORGET_AFTER);
-			this.byAccount.values().removeIf((f) -> f.last().isBefore(cutoff));
-			this.byAddress.values().removeIf((f) -> f.last().isBefore(cutoff));
-		}
-	}
-
-	private static String key(@Nullable String username) {
-		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	/** The account's key, or null for a username no account can have. */
+	private static @Nullable String key(@Nullable String username) {
+		String key = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+		return (key.length() > MAX_USERNAME_LENGTH) ? null : key;
 	}
 
 	private record Failures(int count, Instant last) {

@@ -1,21 +1,15 @@
 package org.newsline.accounts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a password must be: 12 to 128 characters and not one of the commonest passwords,
- * which are listed in the bundled {@code common-passwords.txt}.
+ * What a password must be: 12 to 128 characters and hard to guess, as zxcvbn judges it
+ * (its dictionaries hold tens of thousands of common passwords, names and words, and it
+ * sees keyboard walks, repeats, sequences and dates).
  */
 final class PasswordPolicy {
 
@@ -23,7 +17,13 @@ final class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 
-	private static final Set<String> COMMON = load();
+	/**
+	 * zxcvbn's score 3 and up: about 10^8 guesses or more, safe against online guessing
+	 * and costly offline against a slow hash.
+	 */
+	static final int MIN_SCORE = 3;
+
+	private static final Zxcvbn zxcvbn = new Zxcvbn();
 
 	private PasswordPolicy() {
 	}
@@ -39,28 +39,26 @@ final class PasswordPolicy {
 	 * What is wrong with the password, in words for the form, or null when it will do.
 	 */
 	static @Nullable String problem(String password) {
-		if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-			return "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters";
-		}
-		if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-			return "This password is too common: choose another";
-		}
-		return null;
+		return problem(password, List.of());
 	}
 
-	private static Set<String> load() {
-		try (InputStream in = Objects.requireNonNull(PasswordPolicy.class.getResourceAsStream("common-passwords.txt"),
-				"common-passwords.txt is missing");
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines()
-				.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-				.map((line) -> line.toLowerCase(Locale.ROOT))
-				.collect(Collectors.toUnmodifiableSet());
+	/**
+	 * What is wrong with the password, in words for the form, or null when it will do;
+	 * words the user is known by (their username) count as easy to guess.
+	 */
+	static @Nullable String problem(String password, List<String> userWords) {
+		int length = password.codePointCount(0, password.length());
+		if (length < MIN_LENGTH || length > MAX_LENGTH) {
+			return "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters";
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		Strength strength = zxcvbn.measure(password, userWords);
+		if (strength.getScore() < MIN_SCORE) {
+			String warning = strength.getFeedback().getWarning();
+			return "This password is too common or too easy to guess"
+					+ ((warning != null && !warning.isBlank()) ? " (" + warning.strip() + ")" : "")
+					+ ": choose another, such as a few unrelated words";
 		}
+		return null;
 	}
 
 }

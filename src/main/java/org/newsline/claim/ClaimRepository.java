@@ -40,16 +40,21 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query("select c from Claim c where c.id in :ids order by c.id")
 	List<Claim> findAllForUpdate(Collection<Long> ids);
 
-	@Query("select c.id from Claim c where c.status <> :hidden")
-	Page<Long> findListedIds(ReviewStatus hidden, Pageable pageable);
+	/** The ids of claims in the given review statuses, a page at a time. */
+	@Query("select c.id from Claim c where c.status in :statuses")
+	Page<Long> findIdsByStatusIn(Collection<ReviewStatus> statuses, Pageable pageable);
 
 	List<Claim> findByEventIdIn(Collection<Long> eventIds);
 
 	@Query("select c.event.id, c.id, c.verdict from Claim c where c.event.id in :eventIds and c.status <> org.newsline.event.ReviewStatus.REJECTED order by c.id")
 	List<Object[]> findIdsAndVerdictsByEventIds(Collection<Long> eventIds);
 
-	@Query("select c.id, x.id from Claim c join c.contradicts x where c.id in :claimIds")
-	List<Object[]> findContradictionPairs(Collection<Long> claimIds);
+	/**
+	 * Which claims of the given ids contradict which, counting only claims in the
+	 * statuses.
+	 */
+	@Query("select c.id, x.id from Claim c join c.contradicts x where c.id in :claimIds and x.status in :statuses")
+	List<Object[]> findContradictionPairs(Collection<Long> claimIds, Collection<ReviewStatus> statuses);
 
 	@Query("select c from Claim c left join fetch c.speaker left join fetch c.article where c.id in :ids order by c.id")
 	List<Claim> findForViewByIdIn(Collection<Long> ids);

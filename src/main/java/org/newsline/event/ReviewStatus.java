@@ -1,5 +1,10 @@
 package org.newsline.event;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * Where an event or claim stands in review. Readers see PUBLISHED and, marked as such,
  * UNREVIEWED; DRAFT and REJECTED stay on the desk and are never deleted.
@@ -10,6 +15,13 @@ public enum ReviewStatus {
 
 	public boolean visibleToReaders() {
 		return this == PUBLISHED || this == UNREVIEWED;
+	}
+
+	/** The statuses readers see, for queries. */
+	public static Set<ReviewStatus> readerVisible() {
+		return Arrays.stream(values())
+			.filter(ReviewStatus::visibleToReaders)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ReviewStatus.class)));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.newsline.ingest.document.BlockThresholds;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -37,6 +38,9 @@ import org.springframework.validation.annotation.Validated;
  * as failed
  * @param modelsIdleRelease how long the language models (about 1 GB of heap) stay in
  * memory after the last import; the next import loads them again, in about 10 s
+ * @param maxUploadSize the largest upload an admin may post to the upload form, all files
+ * together; every other request's multipart body is limited by
+ * {@code spring.servlet.multipart.max-request-size}
  * @param cleaning how the paragraphs of a page are told from its chrome (menus, widgets,
  * bylines)
  */
@@ -51,7 +55,7 @@ public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
 		@DefaultValue List<String> extraBoilerplate,
 		@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration sweepInterval,
 		@DefaultValue("15m") @NotNull @DurationMin(seconds = 10) Duration modelsIdleRelease,
-		@DefaultValue @NotNull @Valid Cleaning cleaning) {
+		@DefaultValue("60MB") @NotNull DataSize maxUploadSize, @DefaultValue @NotNull @Valid Cleaning cleaning) {
 
 	/**
 	 * The measures by which a paragraph is told from page chrome, as jusText does.

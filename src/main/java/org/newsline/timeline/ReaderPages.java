@@ -150,7 +150,8 @@ public class ReaderPages {
 			parameters.put("speaker", speaker);
 		}
 		long total = this.claims.count(condition.toString(), parameters);
-		List<ClaimView> found = this.claims.where(condition.toString(), parameters, page * size, size);
+		List<ClaimView> found = this.claims.where(condition.toString(), parameters, Math.multiplyExact(page, size),
+				size);
 		List<Object[]> speakers = this.rows.list("select a.slug, a.name, count(*) from claim c join actor a on a.id = "
 				+ "c.speaker_actor_id where c.status in " + EventSearch.VISIBLE + " group by a.slug, a.name "
 				+ "order by count(*) desc, a.name", Map.of(), 0, 50);

@@ -54,8 +54,17 @@ class ReaderWebConfiguration implements WebMvcConfigurer {
 
 	private final DataVersion version;
 
-	ReaderWebConfiguration(DataVersion version) {
+	private final ReaderRateLimits rateLimits;
+
+	ReaderWebConfiguration(DataVersion version, RateLimitSettings rateLimits) {
 		this.version = version;
+		this.rateLimits = new ReaderRateLimits(rateLimits);
+	}
+
+	/** The rate limits, for tests that need to start from a clean count. */
+	@Bean
+	ReaderRateLimits readerRateLimits() {
+		return this.rateLimits;
 	}
 
 	/**
@@ -78,6 +87,8 @@ class ReaderWebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new ReaderCaching(this.version)).addPathPatterns(READER_PATHS);
+		// after the 304 check: a revalidation costs nothing and is never counted
+		registry.addInterceptor(this.rateLimits).addPathPatterns(READER_PATHS).addPathPatterns("/api/**");
 	}
 
 	/** Binds a timeline filter from the query parameters. */

@@ -60,7 +60,8 @@ public class Timeline {
 		TimelineFilter unpositioned = filter.withoutPosition();
 		EventSearch search = EventSearch.of(unpositioned);
 		List<Object[]> found = this.rows.list("select " + EventCards.columns(unpositioned) + " from event e where "
-				+ search.where + EventSearch.order(unpositioned), search.parameters, page * size, size);
+				+ search.where + EventSearch.order(unpositioned), search.parameters, Math.multiplyExact(page, size),
+				size);
 		return new PageImpl<>(this.cards.of(found, filter.asOf()), PageRequest.of(page, size), count(unpositioned));
 	}
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sign-in throttle's delays grow with failures, are capped, expire, and clear on
- * success.
+ * The sign-in throttle's delays grow with failures, are capped, expire, clear on the
+ * account's success, and its memory is bounded.
  */
 class LoginThrottleTests {
 
@@ -34,7 +34,7 @@ class LoginThrottleTests {
 			return LoginThrottleTests.this.now;
 		}
 
-	});
+	}, new AccountsSettings(Duration.ofHours(12), 10));
 
 	@Test
 	void delayDoublesAfterTheFreeAttemptsAndIsCapped() {
@@ -67,12 +67,23 @@ class LoginThrottleTests {
 	}
 
 	@Test
-	void aSuccessClearsTheCount() {
-		for (int i = 0; i < 8; i++) {
+	void aSuccessClearsTheAccountsCountButNotTheAddresss() {
+		for (int i = 0; i < LoginThrottle.FREE_PER_ADDRESS + 1; i++) {
 			this.throttle.failed("editor", "192.0.2.7");
 		}
-		this.throttle.succeeded("editor", "192.0.2.7");
-		assertThat(this.throttle.wait("editor", "192.0.2.7")).isZero();
+		this.throttle.succeeded("editor");
+		assertThat(this.throttle.wait("editor", "192.0.2.8")).isZero();
+		assertThat(this.throttle.wait("editor", "192.0.2.7")).as("the address still waits").isPositive();
+	}
+
+	@Test
+	void keepsNoUsernameLongerThanAnAccountsAndAtMostTheConfiguredNumber() {
+		this.throttle.failed("x".repeat(65), "192.0.2.9");
+		assertThat(this.throttle.trackedAccounts()).isEmpty();
+		for (int i = 0; i < 1000; i++) {
+			this.throttle.failed("user" + i, "192.0.2.9");
+		}
+		assertThat(this.throttle.trackedAccounts()).hasSizeLessThanOrEqualTo(10);
 	}
 
 }

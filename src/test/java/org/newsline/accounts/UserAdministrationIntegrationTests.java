@@ -52,6 +52,11 @@ class UserAdministrationIntegrationTests {
 		assertThat(admin.page("/admin/users").select("#issued-password")).as("shown only once").isEmpty();
 
 		WebSession editor = WebSession.signIn(this.port, name, password);
+		assertThat(editor.get("/desk").headers().firstValue("Location")).as("a generated password is replaced first")
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/account/password"));
+		HttpResponse<String> chosen = editor.post("/account/password", "current", password, "password",
+				"an-own-long-passphrase", "confirmation", "an-own-long-passphrase");
+		assertThat(chosen.headers().firstValue("Location").orElseThrow()).endsWith("/desk");
 		assertThat(editor.get("/desk").statusCode()).isEqualTo(200);
 		assertThat(editor.get("/admin/users").statusCode()).isEqualTo(403);
 	}
@@ -117,7 +122,8 @@ class UserAdministrationIntegrationTests {
 			.headers()
 			.firstValue("Location")
 			.orElseThrow()).endsWith("/login?error");
-		assertThat(WebSession.signIn(this.port, name, password).get("/desk").statusCode()).isEqualTo(200);
+		WebSession signedIn = WebSession.signIn(this.port, name, password);
+		assertThat(signedIn.get("/desk").headers().firstValue("Location").orElseThrow()).endsWith("/account/password");
 	}
 
 	@Test

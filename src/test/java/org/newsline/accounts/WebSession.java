@@ -83,7 +83,26 @@ public final class WebSession {
 		return post(path, pairs.toArray(String[]::new));
 	}
 
+	/** Posts a form with the session's CSRF token and one extra request header. */
+	public HttpResponse<String> postWithHeader(String path, String header, String value, String... pairs) {
+		List<String> all = new ArrayList<>(Arrays.asList(pairs));
+		all.add("_csrf");
+		all.add(csrf());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.header(header, value)
+			.POST(HttpRequest.BodyPublishers.ofString(form(all.toArray(String[]::new)))));
+	}
+
 	public HttpResponse<String> postWithoutCsrf(String path, String... pairs) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form(pairs))));
+	}
+
+	private static String form(String... pairs) {
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i + 1 < pairs.length; i += 2) {
 			if (!body.isEmpty()) {
@@ -93,10 +112,7 @@ public final class WebSession {
 				.append('=')
 				.append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
 		}
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+		return body.toString();
 	}
 
 	/**

@@ -84,6 +84,15 @@ class DeskBrowserTests {
 			browser.signOut();
 
 			browser.signIn(editorName, password);
+			assertThat(browser.path()).as("a generated password is replaced first").isEqualTo("/account/password");
+			assertThat(browser.text("#password-required")).contains("generated password");
+			browser.go("/desk");
+			assertThat(browser.path()).isEqualTo("/account/password");
+			browser.type("#current", password);
+			browser.type("#password", "lanterns-over-the-harbour");
+			browser.type("#confirmation", "lanterns-over-the-harbour");
+			browser.screenshot("desk-02a-generated-password-replaced");
+			browser.press("Change password");
 			assertThat(browser.path()).isEqualTo("/desk");
 			assertThat(browser.texts("#event-" + this.deployment.getId() + " mark"))
 				.contains("Venezuelan troops moved to the border on Monday");

@@ -21,7 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
-				"newsline.import.seed-on-first-start=false", "NEWSLINE_ADMIN_PASSWORD=integration-admin-pw" })
+				"newsline.import.seed-on-first-start=false", "NEWSLINE_ADMIN_PASSWORD=integration-admin-pw",
+				// every test calls from 127.0.0.1: the limits are tested on the packaged
+				// jar
+				"newsline.rate-limit.pages=0", "newsline.rate-limit.api=0", "newsline.rate-limit.exports=0" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ DatabaseCleaner.class, FaultyPage.class, Fixtures.class })
 public @interface NewslineIntegrationTest {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.newsline.shared.database.EmbeddedCredentials;
+
 /**
  * The packaged jar run as an operator runs it, in a process of its own with its own data
  * folder and free ports, for tests that stop, kill and restart the application.
@@ -34,11 +36,14 @@ public final class NewslineProcess implements AutoCloseable {
 
 	private final Path logFile;
 
-	private NewslineProcess(Process process, int port, int databasePort, Path logFile) {
+	private final Path dataDir;
+
+	private NewslineProcess(Process process, int port, int databasePort, Path logFile, Path dataDir) {
 		this.process = process;
 		this.port = port;
 		this.databasePort = databasePort;
 		this.logFile = logFile;
+		this.dataDir = dataDir;
 	}
 
 	/**
@@ -73,7 +78,8 @@ public final class NewslineProcess implements AutoCloseable {
 		int databasePort = Await.freePort();
 		List<String> command = command(launch,
 				List.of("--server.port=" + port, "--newsline.database.embedded.port=" + databasePort));
-		return new NewslineProcess(builder(launch, command, logFile).start(), port, databasePort, logFile);
+		return new NewslineProcess(builder(launch, command, logFile).start(), port, databasePort, logFile,
+				launch.dataDir());
 	}
 
 	/**
@@ -155,10 +161,21 @@ public final class NewslineProcess implements AutoCloseable {
 		}
 	}
 
-	/** A connection to the application's embedded PostgreSQL. */
+	/**
+	 * A connection to the application's embedded PostgreSQL, as the application's role,
+	 * with the password kept in the data folder.
+	 */
 	public Connection connect() throws SQLException {
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.databasePort + "/postgres", "postgres",
-				"postgres");
+		EmbeddedCredentials credentials = EmbeddedCredentials.read(this.dataDir.toAbsolutePath());
+		if (credentials == null) {
+			throw new IllegalStateException("No credentials in " + this.dataDir);
+		}
+		return DriverManager.getConnection("jdbc:postgresql://localhost:" + this.databasePort + "/postgres",
+				EmbeddedCredentials.USER, credentials.password());
+	}
+
+	public int databasePort() {
+		return this.databasePort;
 	}
 
 	public int port() {

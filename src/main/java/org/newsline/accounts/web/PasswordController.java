@@ -3,6 +3,7 @@ package org.newsline.accounts.web;
 import java.security.Principal;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.newsline.accounts.AccountRefused;
 import org.newsline.accounts.AccountService;
@@ -28,26 +29,37 @@ class PasswordController {
 	}
 
 	@GetMapping("/account/password")
-	String page(Model model) {
+	String page(Model model, HttpSession session) {
 		model.addAttribute("form", PasswordForm.blank());
+		model.addAttribute("required",
+				Boolean.TRUE.equals(session.getAttribute(AccountService.PASSWORD_CHANGE_REQUIRED)));
 		return "accounts/password";
 	}
 
 	@PostMapping("/account/password")
 	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Principal principal,
-			Model model, RedirectAttributes redirect) {
+			HttpSession session, Model model, RedirectAttributes redirect) {
 		form.checkRules(result);
 		if (!result.hasErrors()) {
 			try {
+				boolean required = this.accounts.passwordChangeRequired(principal.getName());
 				this.accounts.changeOwnPassword(principal.getName(), Objects.requireNonNull(form.current()),
-						Objects.requireNonNull(form.password()));
-				redirect.addFlashAttribute("message", "Your password is changed.");
+						Objects.requireNonNull(form.password()), session.getId());
+				session.removeAttribute(AccountService.PASSWORD_CHANGE_REQUIRED);
+				if (required) {
+					redirect.addFlashAttribute("message", "Your password is changed. Welcome to the desk.");
+					return "redirect:/desk";
+				}
+				redirect.addFlashAttribute("message",
+						"Your password is changed. Any other session signed in as you has ended.");
 				return "redirect:/account/password";
 			}
 			catch (AccountRefused refusal) {
 				result.rejectValue(refusal.getField(), "refused", Objects.requireNonNull(refusal.getMessage()));
 			}
 		}
+		model.addAttribute("required",
+				Boolean.TRUE.equals(session.getAttribute(AccountService.PASSWORD_CHANGE_REQUIRED)));
 		return "accounts/password";
 	}
 

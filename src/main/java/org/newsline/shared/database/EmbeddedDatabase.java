@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,19 +24,35 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	private final Path dataDir;
 
+	private final EmbeddedCredentials credentials;
+
 	private boolean closed;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, EmbeddedCredentials credentials) {
 		this.postgres = postgres;
 		this.dataDir = dataDir;
+		this.credentials = credentials;
 	}
 
+	/**
+	 * Starts the server on the data folder, setting a new folder up (or moving one of an
+	 * earlier version over) so that every connection needs a password.
+	 */
 	public static EmbeddedDatabase start(Path dataDir, int port) {
+		Path pwfile = null;
 		try {
 			Path absolute = dataDir.toAbsolutePath().normalize();
 			Files.createDirectories(absolute);
 			LeftoverServer.stopIfAny(absolute);
 			long begin = System.nanoTime();
+			boolean fresh = !Files.exists(absolute.resolve("postgresql.conf"));
+			EmbeddedCredentials kept = EmbeddedCredentials.read(absolute);
+			boolean setUp = !fresh && EmbeddedDatabaseSetup.done(absolute);
+			if (setUp && kept == null) {
+				throw new IllegalStateException("The embedded PostgreSQL in " + absolute + " asks for passwords, but "
+						+ EmbeddedCredentials.FILE + " is missing from it; restore that file from a backup");
+			}
+			EmbeddedCredentials credentials = (kept != null) ? kept : EmbeddedCredentials.generate();
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(absolute)
 				.setCleanDataDirectory(false)
@@ -46,22 +63,65 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
-				.setServerConfig("listen_addresses", "localhost");
+				.setServerConfig("listen_addresses", "localhost")
+				.setServerConfig("password_encryption", "scram-sha-256")
+				// zonky's readiness check connects as the superuser; ignored while a
+				// folder
+				// of an earlier version still trusts local connections
+				.setConnectConfig("password", credentials.superuserPassword());
+			if (fresh) {
+				// initdb sets the superuser's password and asks for it from the start
+				pwfile = Files.createTempFile("newsline-pg-", ".pw",
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.writeString(pwfile, credentials.superuserPassword() + "\n");
+				builder.setLocaleConfig("pwfile", pwfile.toString())
+					.setLocaleConfig("auth-host", "scram-sha-256")
+					.setLocaleConfig("auth-local", "scram-sha-256");
+			}
 			if (port > 0) {
 				builder.setPort(port);
 			}
 			EmbeddedPostgres postgres = builder.start();
+			if (!setUp) {
+				EmbeddedDatabaseSetup.run(absolute, postgres.getPostgresDatabase(), credentials, !fresh);
+			}
 			logger.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(), absolute,
 					(System.nanoTime() - begin) / 1_000_000);
-			return new EmbeddedDatabase(postgres, absolute);
+			return new EmbeddedDatabase(postgres, absolute, credentials);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
 		}
+		finally {
+			if (pwfile != null) {
+				try {
+					Files.deleteIfExists(pwfile);
+				}
+				catch (IOException ex) {
+					logger.warn("Could not delete the temporary password file {}", pwfile);
+				}
+			}
+		}
 	}
 
+	/** The JDBC URL of the application's database, without credentials. */
 	public String jdbcUrl() {
-		return this.postgres.getJdbcUrl("postgres", "postgres");
+		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/postgres";
+	}
+
+	/** The role the application connects as: owner of its schema, no superuser. */
+	public String username() {
+		return EmbeddedCredentials.USER;
+	}
+
+	/** The application role's password, as kept in the data folder. */
+	public String password() {
+		return this.credentials.password();
+	}
+
+	/** Both passwords, for maintenance and tests that need the superuser. */
+	public EmbeddedCredentials credentials() {
+		return this.credentials;
 	}
 
 	public int port() {

@@ -35,8 +35,8 @@ class EmbeddedDatabaseConfiguration {
 	HikariDataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
-		dataSource.setUsername("postgres");
-		dataSource.setPassword("postgres");
+		dataSource.setUsername(database.username());
+		dataSource.setPassword(database.password());
 		dataSource.setPoolName("newsline");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsline.shared.DatabaseOutage;
 import org.newsline.shared.NotFoundException;
+import org.newsline.shared.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,25 @@ class ErrorHandling {
 		}
 		ModelAndView page = new ModelAndView("error/409");
 		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
+	/**
+	 * A client over its rate limit: told when to come back, as a problem document under
+	 * {@code /api} or to machines, as a page to people.
+	 */
+	@ExceptionHandler(TooManyRequestsException.class)
+	Object tooManyRequests(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		if (isApi(request) || !acceptsHtml(request)) {
+			return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+					"Too many requests from your address; try again in " + ex.getRetryAfterSeconds() + " seconds");
+		}
+		ModelAndView page = new ModelAndView("error/429");
+		page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
+		page.addObject("retryAfter", ex.getRetryAfterSeconds());
+		page.addObject("viewer", LayoutAttributes.current());
 		return page;
 	}
 

@@ -22,14 +22,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only JSON: {@code page} counts from 0, {@code size} is 1 to 1000 (default 50).
- * Events take the timeline's filter parameters
+ * Read-only JSON: {@code page} counts from 0 (to 1,000,000), {@code size} is 1 to 1000
+ * (default 50). Events take the timeline's filter parameters
  * ({@code q, actor, tag, from, to, outlet, disputed, reviewed,
  * asOf, order}).
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
 class ApiController {
+
+	/**
+	 * The highest page number: beyond it a page's first row (page × size) would overflow,
+	 * and no list is that long.
+	 */
+	static final int MAX_PAGE = 1_000_000;
 
 	private final ApiQueries queries;
 
@@ -57,7 +63,7 @@ class ApiController {
 			description = "Only what articles published by this day reported (YYYY-MM-DD)",
 			schema = @Schema(type = "string", format = "date"))
 	PageJson<EventJson> events(@Parameter(hidden = true) TimelineFilter filter,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
 		return this.queries.events(filter, page, size);
 	}
@@ -68,7 +74,7 @@ class ApiController {
 	}
 
 	@GetMapping("/actors")
-	PageJson<ActorJson> actors(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageJson<ActorJson> actors(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
 		return this.queries.actors(page, size);
 	}
@@ -79,13 +85,13 @@ class ApiController {
 	}
 
 	@GetMapping("/claims")
-	PageJson<ClaimJson> claims(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageJson<ClaimJson> claims(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
 		return this.queries.claims(page, size);
 	}
 
 	@GetMapping("/articles")
-	PageJson<ArticleJson> articles(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageJson<ArticleJson> articles(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
 		return this.queries.articles(page, size);
 	}

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.newsline.actor.Actor;
 import org.newsline.actor.ActorRepository;
@@ -12,6 +15,7 @@ import org.newsline.article.Article;
 import org.newsline.article.ArticleRepository;
 import org.newsline.claim.Claim;
 import org.newsline.claim.ClaimRepository;
+import org.newsline.event.Event;
 import org.newsline.event.ReviewStatus;
 import org.newsline.shared.NotFoundException;
 import org.newsline.timeline.EventCard;
@@ -80,12 +84,14 @@ class ApiQueries {
 	}
 
 	PageJson<ClaimJson> claims(int page, int size) {
-		Page<Long> ids = this.claims.findListedIds(ReviewStatus.REJECTED, PageRequest.of(page, size, Sort.by("id")));
+		// the pages' rule: only claims readers may see, and contradictions among them
+		Set<ReviewStatus> visible = ReviewStatus.readerVisible();
+		Page<Long> ids = this.claims.findIdsByStatusIn(visible, PageRequest.of(page, size, Sort.by("id")));
 		List<Claim> loaded = ids.isEmpty() ? List.of() : this.claims.findForViewByIdIn(ids.getContent());
 		Map<Long, List<Long>> contradicts = new LinkedHashMap<>();
 		loaded.forEach((claim) -> contradicts.put(claim.getId(), new ArrayList<>()));
 		if (!loaded.isEmpty()) {
-			for (Object[] pair : this.claims.findContradictionPairs(contradicts.keySet())) {
+			for (Object[] pair : this.claims.findContradictionPairs(contradicts.keySet(), visible)) {
 				contradicts.get((Long) pair[0]).add((Long) pair[1]);
 			}
 		}
@@ -130,9 +136,14 @@ class ApiQueries {
 		return new ClaimJson(claim.getId(),
 				(speaker != null) ? new SpeakerJson(speaker.getId(), speaker.getName()) : null, claim.getSpeakerLabel(),
 				claim.getText(), claim.getVerdict(), claim.getStatus(), claim.isHedged(), claim.getHedgeCues(),
-				(claim.getEvent() != null) ? claim.getEvent().getId() : null,
-				(article != null) ? article.getId() : null, (article != null) ? article.getSourceKey() : null,
-				contradicts);
+				visibleEventId(claim.getEvent()), (article != null) ? article.getId() : null,
+				(article != null) ? article.getSourceKey() : null, contradicts);
+	}
+
+	/** The id of the event a claim is about, unless readers may not see that event. */
+	private static @Nullable Long visibleEventId(@Nullable Event event) {
+		return (event != null && event.getStatus().visibleToReaders() && event.getMergedIntoId() == null)
+				? event.getId() : null;
 	}
 
 	private static ArticleJson articleJson(Article article) {

@@ -22,9 +22,11 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.newsline.event.DatePrecision;
 import org.newsline.event.EventDate;
 import org.newsline.event.EventDateFormat;
+import org.newsline.shared.PublicUrl;
 import org.newsline.timeline.ActorRef;
 import org.newsline.timeline.EventCard;
 import org.newsline.timeline.TagRef;
@@ -36,7 +38,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The filtered timeline for machines: an Atom feed of the newest events, every event as
@@ -49,10 +50,19 @@ class FeedController {
 
 	static final int EXPORT_LIMIT = 10_000;
 
+	/**
+	 * What a spreadsheet takes for the start of a formula (OWASP's CSV injection list); a
+	 * text cell starting with one is neutralised.
+	 */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	private final Timeline timeline;
 
-	FeedController(Timeline timeline) {
+	private final PublicUrl publicUrl;
+
+	FeedController(Timeline timeline, PublicUrl publicUrl) {
 		this.timeline = timeline;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
@@ -94,18 +104,22 @@ class FeedController {
 	@GetMapping(path = "/export/events.csv", produces = "text/csv")
 	ResponseEntity<String> csv(TimelineFilter filter) throws IOException {
 		StringWriter out = new StringWriter();
+		// Every cell quoted and every text cell that a spreadsheet would run as a formula
+		// prefixed with a quote, as OWASP's CSV injection guidance describes.
 		try (CSVPrinter printer = new CSVPrinter(out,
 				CSVFormat.RFC4180.builder()
+					.setQuoteMode(QuoteMode.ALL)
 					.setHeader("id", "slug", "title", "summary", "start", "end", "precision", "approximate", "date",
 							"status", "actors", "tags", "independent_sources", "sources", "claims", "disputed", "url")
 					.get())) {
 			for (EventCard event : this.timeline.list(filter.withoutPosition(), EXPORT_LIMIT)) {
 				EventDate date = event.date();
-				printer.printRecord(event.id(), event.slug(), event.title(), event.summary(), date.start(), date.end(),
-						date.precision(), date.approximate(), EventDateFormat.label(date), event.status(),
-						String.join("; ", event.actors().stream().map(ActorRef::name).toList()),
-						String.join("; ", event.tags().stream().map(TagRef::name).toList()), event.independentSources(),
-						event.sources().size(), event.claimIds().size(), event.disputed(),
+				printer.printRecord(event.id(), text(event.slug()), text(event.title()), text(event.summary()),
+						date.start(), date.end(), date.precision(), date.approximate(),
+						text(EventDateFormat.label(date)), event.status(),
+						text(String.join("; ", event.actors().stream().map(ActorRef::name).toList())),
+						text(String.join("; ", event.tags().stream().map(TagRef::name).toList())),
+						event.independentSources(), event.sources().size(), event.claimIds().size(), event.disputed(),
 						absolute("/events/" + event.slug()));
 			}
 		}
@@ -162,8 +176,13 @@ class FeedController {
 		return link;
 	}
 
-	private static String absolute(String pathAndQuery) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + pathAndQuery;
+	/** A text cell that no spreadsheet runs as a formula. */
+	static String text(String value) {
+		return (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) ? "'" + value : value;
+	}
+
+	private String absolute(String pathAndQuery) {
+		return this.publicUrl.of(pathAndQuery);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.newsline.timeline.web;
 
 import java.util.Arrays;
 
+import jakarta.validation.constraints.Max;
 import org.jspecify.annotations.Nullable;
 import org.newsline.claim.Verdict;
 import org.newsline.shared.NotFoundException;
@@ -22,6 +23,11 @@ class ClaimPageController {
 
 	static final int PAGE_SIZE = 50;
 
+	/**
+	 * The highest page number asked for: beyond it the first row's offset would overflow.
+	 */
+	static final int MAX_PAGE = 1_000_000;
+
 	private final ReaderPages pages;
 
 	private final JsonLd jsonLd;
@@ -33,8 +39,8 @@ class ClaimPageController {
 
 	@GetMapping("/claims")
 	String claims(@RequestParam(required = false) @Nullable String verdict,
-			@RequestParam(required = false) @Nullable String speaker, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(required = false) @Nullable String speaker,
+			@RequestParam(defaultValue = "0") @Max(MAX_PAGE) int page, Model model) {
 		Verdict chosen = Arrays.stream(Verdict.values())
 			.filter((v) -> v.name().equalsIgnoreCase(verdict))
 			.findFirst()

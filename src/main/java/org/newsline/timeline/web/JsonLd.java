@@ -4,13 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.newsline.claim.Verdict;
+import org.newsline.shared.PublicUrl;
 import org.newsline.timeline.ClaimView;
 import org.newsline.timeline.EventPage;
 import org.newsline.timeline.SourcePage;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * schema.org descriptions of reader pages as JSON-LD: an Event, a ClaimReview, a
@@ -21,8 +21,11 @@ class JsonLd {
 
 	private final JsonMapper json;
 
-	JsonLd(JsonMapper json) {
+	private final PublicUrl publicUrl;
+
+	JsonLd(JsonMapper json, PublicUrl publicUrl) {
 		this.json = json;
+		this.publicUrl = publicUrl;
 	}
 
 	String event(EventPage page) {
@@ -108,8 +111,8 @@ class JsonLd {
 		return this.json.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
-	private static String absolute(String path) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+	private String absolute(String path) {
+		return this.publicUrl.of(path);
 	}
 
 }

@@ -6,24 +6,34 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsline.NewslineApplication;
+import org.newsline.shared.database.EmbeddedDatabase;
 import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.NewslineIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The headless import command prints a report per file and exits non-zero when a file
- * failed, against the same database settings the server uses.
+ * failed, against the same database settings the server uses; it never creates the first
+ * admin or prints a password.
  */
 @NewslineIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ImportCommandIntegrationTests {
 
 	@TempDir
@@ -64,6 +74,30 @@ class ImportCommandIntegrationTests {
 
 		assertThat(result.status()).isEqualTo(1);
 		assertThat(result.output()).contains("FAILED    empty.txt — empty.txt is empty").contains("CREATED   vote.txt");
+	}
+
+	@Test
+	void createsNoAccountAndPrintsNoPasswordOnAFreshDatabase(CapturedOutput output) throws Exception {
+		Files.writeString(this.folder.resolve("empty.txt"), "");
+		try (EmbeddedDatabase fresh = EmbeddedDatabase.start(this.folder.resolve("postgres"), 0)) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			int status = ImportCommand.run(NewslineApplication.class,
+					new String[] { this.folder.resolve("empty.txt").toString(),
+							"--spring.datasource.url=" + fresh.jdbcUrl(),
+							"--spring.datasource.username=" + fresh.username(),
+							"--spring.datasource.password=" + fresh.password() },
+					new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+			assertThat(status).isEqualTo(1);
+			try (Connection connection = DriverManager.getConnection(fresh.jdbcUrl(), fresh.username(),
+					fresh.password());
+					Statement statement = connection.createStatement();
+					ResultSet count = statement.executeQuery("select count(*) from account")) {
+				count.next();
+				assertThat(count.getLong(1)).as("the first server start creates the admin, not the command").isZero();
+			}
+			assertThat(bytes.toString(StandardCharsets.UTF_8) + output.getAll()).doesNotContain("admin password");
+		}
 	}
 
 	@Test

@@ -53,15 +53,16 @@ public final class EmbeddedDatabaseTestSupport {
 
 	/** Runs one statement against the database as its superuser. */
 	static void execute(EmbeddedDatabase database, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedCredentials.SUPERUSER,
+				database.credentials().superuserPassword()); Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}
 
 	/** The first column of the first row a query answers. */
 	static String query(EmbeddedDatabase database, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
+		try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedCredentials.SUPERUSER,
+				database.credentials().superuserPassword());
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
 			result.next();
@@ -121,8 +122,8 @@ public final class EmbeddedDatabaseTestSupport {
 
 		public static void main(String[] args) throws Exception {
 			EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(args[0]), 0);
-			try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres");
-					Statement statement = connection.createStatement()) {
+			try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedCredentials.SUPERUSER,
+					database.credentials().superuserPassword()); Statement statement = connection.createStatement()) {
 				for (int i = 1; i < args.length; i++) {
 					statement.execute(args[i]);
 				}

@@ -26,7 +26,7 @@ public final class Browser {
 
 	/**
 	 * Debian's chromium first, then the names other systems (Ubuntu CI runners) use;
-	 * CHROME_BIN overrides.
+	 * CHROME_BIN overrides. {@code .ci/run} looks in the same places, in the same order.
 	 */
 	static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
 			"/usr/bin/google-chrome");
