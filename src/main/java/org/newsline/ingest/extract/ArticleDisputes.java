@@ -105,8 +105,8 @@ final class ArticleDisputes {
 		FoundClaim claim = claims.get(index);
 		for (int j = 0; j < claims.size(); j++) {
 			FoundClaim other = claims.get(j);
-			if (j != index && other.sentence() == claim.sentence() && differentSpeakers(other, claim)
-					&& other.stance() == ClaimStance.STATEMENT) {
+			if (j != index && other.sentence() == claim.sentence() && other.speaker() != null
+					&& !other.speaker().sameAs(claim.speaker()) && other.stance() == ClaimStance.STATEMENT) {
 				claim.contradict(j);
 				return;
 			}

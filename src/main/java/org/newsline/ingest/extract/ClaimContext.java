@@ -47,9 +47,18 @@ final class ClaimContext {
 	/** A statement over tokens of one sentence. */
 	FoundClaim claim(Parse parse, TokenRange range, @Nullable Speaker speaker, ClaimStance stance, String verb,
 			int frameStart) {
+		return claim(parse, range, speaker, stance, verb, frameStart, -1);
+	}
+
+	/**
+	 * A statement over tokens of one sentence, attributed by the verb at a token (-1 for
+	 * none), whose own doubt ("claimed", "alleged") hedges it.
+	 */
+	FoundClaim claim(Parse parse, TokenRange range, @Nullable Speaker speaker, ClaimStance stance, String verb,
+			int frameStart, int verbToken) {
 		List<String> cues = new ArrayList<>();
 		if (HEDGING_VERBS.contains(verb)) {
-			cues.add(verb);
+			cues.add((verbToken >= 0) ? parse.lower(verbToken) : verb);
 		}
 		for (String phrase : Lexicon.HEDGE_PHRASES) {
 			if (range.text(parse).toLowerCase(Locale.ROOT).contains(phrase)) {

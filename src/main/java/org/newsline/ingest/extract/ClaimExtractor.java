@@ -65,8 +65,9 @@ final class ClaimExtractor {
 		for (FoundClaim claim : ordered) {
 			boolean repeat = false;
 			for (FoundClaim other : kept) {
-				if (other.speaker().sameAs(claim.speaker()) && other.span().contains(claim.span())
-						&& (other.stance() == claim.stance() || claim.stance() == ClaimStance.STATEMENT)) {
+				boolean sameWords = other.text().equals(claim.text()) && other.stance() == claim.stance();
+				if (other.speaker().sameAs(claim.speaker()) && (sameWords || other.span().contains(claim.span())
+						&& (other.stance() == claim.stance() || claim.stance() == ClaimStance.STATEMENT))) {
 					repeat = true;
 					break;
 				}

@@ -56,7 +56,7 @@ final class ClauseEvents {
 	 */
 	static List<Found> find(Parse parse, int mainPredicate, @Nullable DateDraft mainDate, @Nullable LocalDate anchor) {
 		Map<Integer, Found> found = new LinkedHashMap<>();
-		for (Found dated : dated(parse, mainPredicate, anchor)) {
+		for (Found dated : dated(parse, Set.of(mainPredicate), anchor)) {
 			found.put(dated.unit(), dated);
 		}
 		after(parse, mainPredicate, mainDate, found);
@@ -67,7 +67,7 @@ final class ClauseEvents {
 	 * The clauses and event nouns, other than the main predicate, with a date of their
 	 * own.
 	 */
-	static List<Found> dated(Parse parse, int mainPredicate, @Nullable LocalDate anchor) {
+	static List<Found> dated(Parse parse, Set<Integer> mainUnits, @Nullable LocalDate anchor) {
 		Map<Integer, Found> found = new LinkedHashMap<>();
 		for (Timex timex : parse.sentence.timexes()) {
 			String preceding = timex.tokenBegin() > 0 ? parse.token(timex.tokenBegin() - 1).word() : null;
@@ -78,7 +78,7 @@ final class ClauseEvents {
 			}
 			int head = EventAssembler.head(parse, timex);
 			Integer unit = governingUnit(parse, head, timex);
-			if (unit == null || unit == mainPredicate || found.containsKey(unit)
+			if (unit == null || mainUnits.contains(unit) || found.containsKey(unit)
 					|| parse.insideQuote(unit) && !DateResolver.isAbsolute(timex) && !isPast(parse, unit)) {
 				continue;
 			}

@@ -84,8 +84,16 @@ final class EventAssembler {
 			}
 			int mainUnit = -1;
 			DateDraft mainDate = null;
+			// The predicate, the clause it reports, and a light verb it looks past ("This
+			// month saw ...: X did Y") keep their own dates.
+			Set<Integer> own = new HashSet<>();
+			if (predicate >= 0) {
+				own.add(predicate);
+				own.add(reportedOccurrence(parse, predicate));
+				own.add(parse.root());
+			}
 			Set<Timex> claimed = new HashSet<>();
-			for (ClauseEvents.Found extra : ClauseEvents.dated(parse, predicate, anchor)) {
+			for (ClauseEvents.Found extra : ClauseEvents.dated(parse, own, anchor)) {
 				claimed.add(extra.timex());
 			}
 			Candidate main = (predicate >= 0)

@@ -143,12 +143,17 @@ final class NominalClaims {
 				break;
 			}
 			current = up.governor();
+			if (ReportedSpeech.rejects(parse, current)) {
+				// "X denied reports that ...": the reports are not X's.
+				break;
+			}
 			Integer subject = parse.isVerb(current) ? parse.child(current, "nsubj") : null;
 			if (subject != null && !parse.insideQuote(current) && !Parse.is(up, "nsubj")
 					&& isAgent(parse, subject, context)) {
 				return context.speakers.speaker(parse, subject, current);
 			}
-			if (parse.isVerb(current) && ReportedSpeech.speakerHead(parse, current) != null) {
+			if (parse.isVerb(current) && ReportedSpeech.speakerHead(parse, current) != null
+					&& isAgent(parse, ReportedSpeech.speakerHead(parse, current), context)) {
 				return context.speakers.speaker(parse, ReportedSpeech.speakerHead(parse, current), current);
 			}
 		}

@@ -25,6 +25,17 @@ final class ReportedSpeech {
 
 	private static final Set<String> OBJECT_STATEMENTS = WordList.words("statement-object-verbs.txt");
 
+	private static final Set<String> CONTENT_OBJECTS = WordList.words("content-object-verbs.txt");
+
+	/**
+	 * Verbs of saying whose words, whatever the parse makes of them, follow the verb: for
+	 * other reporting verbs a bare noun object is no statement ("the embassy maintains
+	 * staff", "a report showed").
+	 */
+	private static final Set<String> SAYING = Set.of("say", "tell", "add", "state", "claim", "write", "post", "tweet",
+			"argue", "warn", "insist", "explain", "announce", "suggest", "indicate", "report", "declare", "assert",
+			"contend", "allege");
+
 	private static final Set<String> DESCRIPTIONS = WordList.words("description-verbs.txt");
 
 	private static final Set<String> DEMANDS = WordList.lines("demand-verbs.txt");
@@ -69,9 +80,38 @@ final class ReportedSpeech {
 			FoundClaim claim = claim(parse, frame, frames, context);
 			if (claim != null) {
 				found.add(claim);
+				FoundClaim rejected = rejectedStatement(parse, frame, claim, frames, context);
+				if (rejected != null) {
+					found.add(rejected);
+				}
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * "The utility denied reports that its power station had been damaged": what the
+	 * rejection rejects is a statement of its own, made by the reports it names.
+	 */
+	private static @Nullable FoundClaim rejectedStatement(Parse parse, Frame frame, FoundClaim rejection,
+			List<Frame> frames, ClaimContext context) {
+		Integer object = parse.child(frame.verb(), "obj");
+		Integer content = clausalContent(parse, frame.verb());
+		if (rejection.stance() != ClaimStance.REJECTION || object == null || content == null || content < object
+				|| !STATEMENT_NOUNS.contains(parse.lemma(object))) {
+			return null;
+		}
+		TokenRange range = after(parse, frame, content, frames);
+		if (range == null || range.first() <= object) {
+			return null;
+		}
+		String label = parse.text(object, object);
+		return context.claim(parse, range, Speaker.labelled(label), ClaimStance.STATEMENT, parse.lemma(object), -1);
+	}
+
+	/** Whether a verb rejects or denies ("denied", "dismissed", "contested"). */
+	static boolean rejects(Parse parse, int verb) {
+		return parse.isVerb(verb) && ClaimContext.anyPhrase(REJECTIONS, parse, verb);
 	}
 
 	static boolean isReportingVerb(String lemma) {
@@ -138,7 +178,11 @@ final class ReportedSpeech {
 		TokenRange range;
 		Integer content = clausalContent(parse, verb);
 		boolean finiteBefore = finiteClauseBefore(parse, frame, frames);
-		if (content != null && content > verb && (!finiteBefore || isFiniteClause(parse, content))) {
+		if (stance == ClaimStance.REJECTION && content != null && content > verb && parse.child(verb, "obj") != null
+				&& parse.child(verb, "obj") < content) {
+			range = wholeClause(parse, frame, frames);
+		}
+		else if (content != null && content > verb && (!finiteBefore || isFiniteClause(parse, content))) {
 			range = after(parse, frame, content, frames);
 		}
 		else if (DESCRIPTIONS.contains(lemma) && parse.child(verb, "obj") != null || lemma.equals("accuse")) {
@@ -153,12 +197,15 @@ final class ReportedSpeech {
 		else if (stance == ClaimStance.DEMAND) {
 			range = demanded(parse, frame, frames);
 		}
+		else if (parse.child(verb, "obj") != null && CONTENT_OBJECTS.contains(lemma)) {
+			range = objectOf(parse, frame, frames);
+		}
 		else if (parse.child(verb, "obj") != null && isObjectStatement(parse, verb)) {
 			range = wholeClause(parse, frame, frames);
 		}
 		else if (clauseFollows(parse, frame, frames, true)
 				|| !finiteBefore && clauseFollows(parse, frame, frames, false)
-				|| !finiteBefore && !trailing(parse, frame) || isAbsolute(parse, frame)) {
+				|| !finiteBefore && !trailing(parse, frame) && SAYING.contains(lemma) || isAbsolute(parse, frame)) {
 			// The parse gives the verb no clause, yet one follows it: the parser went
 			// astray ("said his party no longer supports ..." read as an object and a
 			// loose clause).
@@ -175,7 +222,7 @@ final class ReportedSpeech {
 			return null;
 		}
 		context.speakers.spoke(speaker);
-		return context.claim(parse, range, speaker, stance, lemma, frame.speakerFirst())
+		return context.claim(parse, range, speaker, stance, lemma, frame.speakerFirst(), verb)
 			.withAffiliations(affiliations(parse, frame, speaker, context));
 	}
 
@@ -420,6 +467,15 @@ final class ReportedSpeech {
 	/** "dismissed the outbreak as 'not unusual'", "accusing them of ...": the verb on. */
 	private static @Nullable TokenRange fromVerb(Parse parse, Frame frame, List<Frame> frames) {
 		return TokenRange.trimmed(parse, frame.verb(), end(parse, frame, frames));
+	}
+
+	/** "Officials touted a plan for early elections": the object and what follows it. */
+	private static @Nullable TokenRange objectOf(Parse parse, Frame frame, List<Frame> frames) {
+		Integer object = parse.child(frame.verb(), "obj");
+		if (object == null || object < frame.verb() || Lexicon.PRONOUNS.contains(parse.lower(object))) {
+			return null;
+		}
+		return TokenRange.trimmed(parse, parse.subtree(object).nextSetBit(frame.verb() + 1), end(parse, frame, frames));
 	}
 
 	/** "Ms. X has denied any wrongdoing", "officials confirmed only one": all of it. */

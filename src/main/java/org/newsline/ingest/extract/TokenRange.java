@@ -30,6 +30,10 @@ record TokenRange(int first, int last) {
 		while (to >= from && parse.isPunctuation(to) && !isClosingQuote(parse, from, to)) {
 			to--;
 		}
+		if (from < to && parse.isOpeningQuote(from) && parse.isClosingQuote(to) && quoteMarks(parse, from, to) == 2) {
+			// A statement that is one quotation: its words, without the marks.
+			return trimmed(parse, from + 1, to - 1);
+		}
 		return from <= to ? new TokenRange(from, to) : null;
 	}
 
@@ -56,6 +60,16 @@ record TokenRange(int first, int last) {
 			}
 		}
 		return false;
+	}
+
+	private static int quoteMarks(Parse parse, int from, int to) {
+		int marks = 0;
+		for (int token = from; token <= to; token++) {
+			if (parse.isOpeningQuote(token) || parse.isClosingQuote(token)) {
+				marks++;
+			}
+		}
+		return marks;
 	}
 
 	boolean contains(int token) {

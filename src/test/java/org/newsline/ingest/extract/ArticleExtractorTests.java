@@ -200,10 +200,10 @@ class ArticleExtractorTests {
 			.filter(claim -> weiskopf.key().equals(claim.speakerActorKey()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(rejection.rejection()).isTrue();
+		assertThat(rejection.stance()).isEqualTo(ClaimStance.REJECTION);
 		assertThat(rejection.text()).startsWith("Special Operations did not support this operation");
-		assertThat(rejection.contradictsIndex()).isNotNull();
-		ClaimDraft rejected = extraction.claims().get(rejection.contradictsIndex());
+		assertThat(rejection.contradicts()).isNotEmpty();
+		ClaimDraft rejected = extraction.claims().get(rejection.contradicts().get(0));
 		assertThat(rejected.speakerLabel()).isEqualTo("reports");
 		assertThat(rejected.text()).contains("may have provided intelligence").doesNotContain("rejected");
 		assertThat(rejected.hedgeCues()).contains("may have");
@@ -293,8 +293,8 @@ class ArticleExtractorTests {
 		assertThat(reported.text()).isEqualTo("the first shipment left the port last week");
 		ClaimDraft denial = extraction.claims().get(1);
 		assertThat(denial.speakerLabel()).isEqualTo("The company");
-		assertThat(denial.rejection()).isTrue();
-		assertThat(denial.contradictsIndex()).isZero();
+		assertThat(denial.stance()).isEqualTo(ClaimStance.REJECTION);
+		assertThat(denial.contradicts()).containsExactly(0);
 		assertThat(extraction.events()).singleElement()
 			.satisfies(event -> assertThat(event.date().precision()).isEqualTo(DatePrecision.WEEK));
 	}
@@ -311,10 +311,14 @@ class ArticleExtractorTests {
 			.filter(claim -> claim.text().contains("shelters"))
 			.findFirst()
 			.orElseThrow();
-		ClaimDraft denial = extraction.claims().stream().filter(ClaimDraft::rejection).findFirst().orElseThrow();
+		ClaimDraft denial = extraction.claims()
+			.stream()
+			.filter(claim -> claim.stance() != ClaimStance.STATEMENT)
+			.findFirst()
+			.orElseThrow();
 		assertThat(denial.speakerLabel()).isEqualTo("The utility");
-		assertThat(denial.contradictsIndex()).isNotNull();
-		ClaimDraft rejected = extraction.claims().get(denial.contradictsIndex());
+		assertThat(denial.contradicts()).isNotEmpty();
+		ClaimDraft rejected = extraction.claims().get(denial.contradicts().get(0));
 		assertThat(rejected).isNotEqualTo(shelters);
 		assertThat(rejected.speakerLabel()).isEqualTo("reports");
 		assertThat(rejected.text()).contains("its power station had been damaged");
