@@ -35,7 +35,6 @@ import org.newsline.ingest.document.TextSimilarity;
 import org.newsline.ingest.extract.ActorDraft;
 import org.newsline.ingest.extract.ArticleExtraction;
 import org.newsline.ingest.extract.ClaimDraft;
-import org.newsline.ingest.extract.ClaimStance;
 import org.newsline.ingest.extract.DateDraft;
 import org.newsline.ingest.extract.EventDraft;
 import org.newsline.ingest.extract.Occurrence;
@@ -455,12 +454,9 @@ class ImportWriter {
 					continue;
 				}
 				claim.contradict(answered);
+				// The claim answered is the one in dispute; the answer links to it.
 				answered.suggestDisputed(
 						"Contradicted by " + speakerName(claim) + ": “" + clip(claim.getText(), 200) + "”");
-				if (draft.stance() == ClaimStance.STATEMENT) {
-					claim.suggestDisputed(
-							"Contradicts " + speakerName(answered) + ": “" + clip(answered.getText(), 200) + "”");
-				}
 				contradictions++;
 			}
 		}

@@ -55,6 +55,12 @@ final class ActorMentions {
 			"prosecutors");
 
 	/** Generic heads after a short form: "the RN party" is the RN. */
+	/**
+	 * Heads that name a country's whole government rather than one of its bodies:
+	 * "Spain's government" and "the Sánchez government" speak for Spain.
+	 */
+	static final Set<String> STATE_HEADS = Set.of("government", "regime");
+
 	private static final Set<String> GENERIC_HEADS = Set.of("party", "group", "movement", "alliance", "bloc");
 
 	private ActorMentions() {
@@ -73,6 +79,7 @@ final class ActorMentions {
 				}
 			}
 		}
+		Map<String, String> leaders = leaders(parses);
 		List<ActorMention> found = new ArrayList<>();
 		for (Parse parse : parses) {
 			boolean headline = readsAsHeadline(parse);
@@ -99,7 +106,7 @@ final class ActorMentions {
 						taken.set(shortForm.begin(), shortForm.end());
 					}
 				}
-				found.addAll(publicBodies(parse, taken));
+				found.addAll(publicBodies(parse, taken, leaders));
 			}
 		}
 		found.addAll(repeatedNames(parses, found));
@@ -175,7 +182,7 @@ final class ActorMentions {
 		ActorKind kind;
 		switch (type) {
 			case "PERSON" -> {
-				if (isPlace(parse, begin, end, folded, places)) {
+				if (isPlace(parse, begin, end, folded, places) || namesSomethingElse(parse, end)) {
 					return null;
 				}
 				kind = ActorKind.PERSON;
@@ -189,7 +196,7 @@ final class ActorMentions {
 				kind = ActorKind.COUNTRY;
 			}
 			case "ORGANIZATION" -> {
-				if (isProduct(parse, begin, end - 1) || isPlatform(parse, end - 1)
+				if (isProduct(parse, begin, end - 1) || isPlatform(parse, end - 1) || onlyAPlace(text)
 						|| end - begin == 1 && firstNames.contains(parse.lower(begin))) {
 					return null;
 				}
@@ -286,8 +293,8 @@ final class ActorMentions {
 					break;
 				}
 			}
-			if (last > first && INSTITUTION_HEADS.contains(parse.lemma(last))
-					&& !parse.token(first).pos().equals("DT")) {
+			if (last > first && INSTITUTION_HEADS.contains(parse.lemma(last)) && !parse.token(first).pos().equals("DT")
+					&& !namesAPlace(parse.text(first, last))) {
 				found.add(new ActorMention(parse.sentence.index(), first, last + 1, parse.text(first, last),
 						ActorKind.ORGANIZATION, parse.span(first, last), null, null, apposition(parse, first, last + 1),
 						null));
@@ -302,7 +309,7 @@ final class ActorMentions {
 	 * proper name: "a French court", "Spain's interior ministry", "the Trump
 	 * administration".
 	 */
-	private static List<ActorMention> publicBodies(Parse parse, BitSet taken) {
+	private static List<ActorMention> publicBodies(Parse parse, BitSet taken, Map<String, String> leaders) {
 		List<ActorMention> found = new ArrayList<>();
 		for (int head = 1; head < parse.size(); head++) {
 			if (taken.get(head) || isCapitalised(parse, head) || !PUBLIC_BODIES.contains(parse.lemma(head))
@@ -332,10 +339,121 @@ final class ActorMentions {
 			if (!owned || first == head) {
 				continue;
 			}
+			String country = STATE_HEADS.contains(parse.lemma(head)) ? ownerCountry(parse, first, head, leaders) : null;
 			found.add(new ActorMention(parse.sentence.index(), first, head + 1, parse.text(first, head),
-					ActorKind.ORGANIZATION, parse.span(first, head), null, null, null, null));
+					(country != null) ? ActorKind.COUNTRY : ActorKind.ORGANIZATION, parse.span(first, head), country,
+					null, null, null));
 		}
 		return found;
+	}
+
+	/**
+	 * The country whose government an owner names: a country ("Venezuela's government"),
+	 * a demonym ("the Dutch government") or a leader the text gives a country's title
+	 * ("the Maduro regime" where "Venezuelan President Nicolás Maduro" was written).
+	 */
+	private static @Nullable String ownerCountry(Parse parse, int first, int head, Map<String, String> leaders) {
+		for (int token = first; token < head; token++) {
+			String country = switch (parse.token(token).ner()) {
+				case "COUNTRY" -> countryName(parse, token);
+				case "NATIONALITY" -> WordNet.pertainsTo(parse.token(token).word()).stream().findFirst().orElse(null);
+				case "PERSON" -> leaders.get(parse.lower(token));
+				default -> null;
+			};
+			if (country != null) {
+				return country;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The surnames of people the text titles as a country's leader or official
+	 * ("Venezuelan President Nicolás Maduro", "Spain's Prime Minister Pedro Sánchez"),
+	 * with the country.
+	 */
+	private static Map<String, String> leaders(List<Parse> parses) {
+		Map<String, String> leaders = new HashMap<>();
+		for (Parse parse : parses) {
+			for (Mention mention : parse.sentence.mentions()) {
+				int begin = mention.tokenBegin();
+				if (!mention.nerType().equals("PERSON")) {
+					continue;
+				}
+				int before = begin - 1;
+				while (before >= 0 && parse.token(before).ner().equals("TITLE")) {
+					before--;
+				}
+				if (before == begin - 1 || before < 0) {
+					continue;
+				}
+				if (parse.token(before).pos().equals("POS") && before > 0) {
+					before--;
+				}
+				String country = switch (parse.token(before).ner()) {
+					case "COUNTRY" -> countryName(parse, before);
+					case "NATIONALITY" ->
+						WordNet.pertainsTo(parse.token(before).word()).stream().findFirst().orElse(null);
+					default -> null;
+				};
+				if (country != null) {
+					leaders.putIfAbsent(parse.lower(mention.tokenEnd() - 1), country);
+				}
+			}
+		}
+		return leaders;
+	}
+
+	/** The country a COUNTRY-tagged token belongs to, by the whole tagged name. */
+	private static String countryName(Parse parse, int token) {
+		int begin = token;
+		int end = token + 1;
+		while (begin > 0 && parse.token(begin - 1).ner().equals("COUNTRY")) {
+			begin--;
+		}
+		while (end < parse.size() && parse.token(end).ner().equals("COUNTRY")) {
+			end++;
+		}
+		String text = parse.text(begin, end - 1);
+		return Lexicon.COUNTRY_NAMES.getOrDefault(AliasKey.of(text).value(), text);
+	}
+
+	/**
+	 * A person's name that opens a longer name ("the Reagan National Defense Forum", "the
+	 * Nobel Peace Prize"): the capitalised words that follow name an organization or a
+	 * thing, and the person is not in the story.
+	 */
+	private static boolean namesSomethingElse(Parse parse, int end) {
+		return end < parse.size() && isCapitalised(parse, end) && parse.token(end).pos().startsWith("NNP")
+				&& Set.of("O", "ORGANIZATION", "MISC").contains(parse.token(end).ner());
+	}
+
+	/**
+	 * A name WordNet knows only as a place, or such a place with adjectives before it
+	 * ("the Southern Caribbean").
+	 */
+	private static boolean onlyAPlace(String name) {
+		String[] words = name.split("\\s+");
+		for (int i = 0; i < words.length - 1; i++) {
+			if (!WordNet.isAdjective(words[i])) {
+				return isOnlyAPlace(name);
+			}
+		}
+		return isOnlyAPlace(words[words.length - 1]);
+	}
+
+	private static boolean isOnlyAPlace(String noun) {
+		Set<WordNet.Kind> kinds = WordNet.kindsOf(noun);
+		return !kinds.isEmpty() && kinds.stream().allMatch((kind) -> kind == WordNet.Kind.LOCATION);
+	}
+
+	/**
+	 * A capitalised phrase WordNet knows only as a place or a made thing ("Oval Office"),
+	 * not as an organization.
+	 */
+	private static boolean namesAPlace(String phrase) {
+		Set<WordNet.Kind> kinds = WordNet.kindsOf(phrase);
+		return !kinds.isEmpty() && !kinds.contains(WordNet.Kind.ORGANIZATION);
 	}
 
 	/** "Donald Trump's cabinet": a person's name in the possessive before the head. */

@@ -147,6 +147,7 @@ final class ActorResolver {
 				case PERSON -> cluster.kind == ActorKind.PERSON && clusterWords.size() > words.size()
 						&& clusterWords.containsAll(words);
 				default -> cluster.kind != ActorKind.PERSON && (isAcronymOf(raw.text(), cluster.longest().text())
+						|| sameGovernment(words, clusterWords)
 						|| words.size() >= 2 && Collections.indexOfSubList(clusterWords, words) >= 0
 								&& clusterWords.get(clusterWords.size() - 1).equals(words.get(words.size() - 1)));
 			};
@@ -155,6 +156,15 @@ final class ActorResolver {
 			}
 		}
 		return best;
+	}
+
+	/** "The Maduro government" and "the Maduro regime" are one government. */
+	private static boolean sameGovernment(List<String> words, List<String> clusterWords) {
+		int last = words.size() - 1;
+		return words.size() >= 2 && words.size() == clusterWords.size()
+				&& ActorMentions.STATE_HEADS.contains(words.get(last))
+				&& ActorMentions.STATE_HEADS.contains(clusterWords.get(last))
+				&& words.subList(0, last).equals(clusterWords.subList(0, last));
 	}
 
 	static boolean isAcronymOf(String acronym, String name) {

@@ -112,8 +112,12 @@ final class ArticleDisputes {
 			}
 		}
 		if (!previousByOther(claims, index, REACH, false)) {
+			// A denial before what it answers: the accusation or finding that follows
+			// must be about the same thing.
 			for (int j = index + 1; j < claims.size() && claims.get(j).sentence() <= claim.sentence() + REACH; j++) {
-				if (differentSpeakers(claims.get(j), claim)) {
+				FoundClaim other = claims.get(j);
+				if (differentSpeakers(other, claim)
+						&& (accuses(other.text()) || Contradictions.shareSubject(other.text(), claim.text()))) {
 					claim.contradict(j);
 					return;
 				}

@@ -107,6 +107,11 @@ public final class Contradictions {
 		return ArticleDisputes.accuses(text);
 	}
 
+	/** Whether two statements share a distinctive word: they may speak of one thing. */
+	static boolean shareSubject(String first, String second) {
+		return sharedDistinctive(words(first), words(second)) > 0;
+	}
+
 	private record Word(String text, boolean negated) {
 	}
 

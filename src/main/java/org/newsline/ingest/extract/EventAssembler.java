@@ -192,7 +192,7 @@ final class EventAssembler {
 			}
 		}
 		if (content == null || parse.subject(content) == null || !ClauseEvents.isOccurrence(parse, content)
-				|| !isPast(parse, content) || parse.insideQuote(content)) {
+				|| !isPast(parse, content) || isPastPerfect(parse, content) || parse.insideQuote(content)) {
 			return null;
 		}
 		BitSet clause = parse.subtree(content);
@@ -460,6 +460,19 @@ final class EventAssembler {
 			}
 		}
 		return timex.tokenEnd() - 1;
+	}
+
+	/**
+	 * "Trump said on Dec. 26 that the US had attacked a dock": the past perfect puts what
+	 * is reported at some earlier, unknown time.
+	 */
+	private static boolean isPastPerfect(Parse parse, int predicate) {
+		for (Integer aux : parse.children(predicate, "aux")) {
+			if (parse.lemma(aux).equals("have") && parse.token(aux).pos().equals("VBD")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isPresentPerfect(Parse parse, int predicate) {

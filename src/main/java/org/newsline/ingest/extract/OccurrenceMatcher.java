@@ -15,6 +15,10 @@ public final class OccurrenceMatcher {
 
 	static final double THRESHOLD = 0.5;
 
+	private static final int INCIDENT_DAYS = 7;
+
+	private static final int CAMPAIGN_DAYS = 62;
+
 	private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at",
 			"to", "for", "with", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
 			"been", "being", "has", "have", "had", "do", "does", "did", "it", "its", "he", "she", "they", "his", "her",
@@ -36,12 +40,27 @@ public final class OccurrenceMatcher {
 	 * and wording.
 	 */
 	public static boolean sameOccurrence(Occurrence a, Occurrence b) {
+		if (incidentOfACampaign(a, b) || incidentOfACampaign(b, a)) {
+			return false;
+		}
 		if (overlaps(a, b)) {
 			return wordSimilarity(a, b) >= 0.25 && score(a, b) >= THRESHOLD;
 		}
 		// Reports of one occurrence may date it a day apart ("late Tuesday" after hours,
 		// "on Wednesday" at the close): then the words and an actor must agree.
 		return adjacentDays(a, b) && wordSimilarity(a, b) >= 0.5 && sharesActor(a, b);
+	}
+
+	/**
+	 * A dated incident inside a months-long stretch ("strikes on boats since September")
+	 * is one of its parts, not the same occurrence told again.
+	 */
+	private static boolean incidentOfACampaign(Occurrence incident, Occurrence campaign) {
+		return days(incident) <= INCIDENT_DAYS && days(campaign) > CAMPAIGN_DAYS;
+	}
+
+	private static long days(Occurrence occurrence) {
+		return java.time.temporal.ChronoUnit.DAYS.between(occurrence.start(), occurrence.end()) + 1;
 	}
 
 	private static boolean adjacentDays(Occurrence a, Occurrence b) {

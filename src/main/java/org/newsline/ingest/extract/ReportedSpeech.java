@@ -146,12 +146,15 @@ final class ReportedSpeech {
 		if (mark != null && parse.lower(mark).equals("to")) {
 			return true;
 		}
+		boolean perfect = false;
 		for (Dependency dep : parse.children(verb)) {
 			if (Parse.is(dep, "aux:pass") || Parse.is(dep, "nsubj:pass")) {
 				return true;
 			}
+			perfect |= Parse.is(dep, "aux") && parse.lemma(dep.dependent()).equals("have");
 		}
-		return false;
+		// "when pressed for details, he declined": a participle on its own is passive.
+		return parse.token(verb).pos().equals("VBN") && !perfect;
 	}
 
 	private static boolean isReporting(Parse parse, int verb) {
@@ -196,6 +199,10 @@ final class ReportedSpeech {
 		}
 		else if (stance == ClaimStance.DEMAND) {
 			range = demanded(parse, frame, frames);
+		}
+		else if (parse.child(verb, "obj") != null && stance == ClaimStance.DENIAL) {
+			// "Northwind has denied any wrongdoing": the object alone says nothing.
+			range = wholeClause(parse, frame, frames);
 		}
 		else if (parse.child(verb, "obj") != null && CONTENT_OBJECTS.contains(lemma)) {
 			range = objectOf(parse, frame, frames);
@@ -362,7 +369,11 @@ final class ReportedSpeech {
 	private static @Nullable Integer clausalContent(Parse parse, int verb) {
 		for (String relation : List.of("ccomp", "parataxis")) {
 			for (Integer clause : parse.children(verb, relation)) {
-				if (!parse.isPunctuation(clause)) {
+				// "X has denied any wrongdoing, its chief executive said": a trailing
+				// attribution is not what the verb reports.
+				boolean attribution = relation.equals("parataxis") && REPORTING.contains(parse.lemma(clause))
+						&& parse.child(verb, "obj") != null;
+				if (!parse.isPunctuation(clause) && !attribution) {
 					return clause;
 				}
 			}

@@ -172,11 +172,35 @@ final class SpeakerResolver {
 		String found = null;
 		for (int token = stretch[0]; token <= stretch[1]; token++) {
 			String key = this.actors.keyAt(parse.sentence.index(), token);
-			if (key != null && this.actors.isPerson(key) && !parse.insideQuote(token)) {
+			if (key != null && this.actors.isPerson(key) && !parse.insideQuote(token)
+					&& !modifiesHead(parse, token, head)) {
 				found = key;
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a name only qualifies the phrase's head, as an owner or a complement
+	 * ("Trump's chief of staff", "an adviser to Trump"), rather than naming the speaker.
+	 * The owner of a statement ("Trump's comments") is its speaker.
+	 */
+	private static boolean modifiesHead(Parse parse, int token, int head) {
+		if (STATEMENT_NOUNS.contains(parse.lemma(head))) {
+			return false;
+		}
+		int current = token;
+		for (int steps = 0; current != head && steps < 10; steps++) {
+			Dependency up = parse.parent(current);
+			if (up == null || up.governor() < 0) {
+				return false;
+			}
+			if (up.relation().startsWith("nmod")) {
+				return true;
+			}
+			current = up.governor();
+		}
+		return false;
 	}
 
 	/**

@@ -22,9 +22,7 @@ record TokenRange(int first, int last) {
 		int from = Math.max(0, first);
 		int to = Math.min(parse.size() - 1, last);
 		while (from <= to && (parse.isPunctuation(from) && !isOpeningQuote(parse, from, to)
-				|| parse.token(from).pos().equals("IN")
-						&& (parse.lower(from).equals("that") || parse.lower(from).equals("whether"))
-				|| parse.token(from).pos().equals("CC") && from == first)) {
+				|| isComplementizer(parse, from, to) || parse.token(from).pos().equals("CC") && from == first)) {
 			from++;
 		}
 		while (to >= from && parse.isPunctuation(to) && !isClosingQuote(parse, from, to)) {
@@ -35,6 +33,23 @@ record TokenRange(int first, int last) {
 			return trimmed(parse, from + 1, to - 1);
 		}
 		return from <= to ? new TokenRange(from, to) : null;
+	}
+
+	/**
+	 * "that" or "whether" opening a reported clause, however the tagger tagged it: "that
+	 * ferries would resume", not "that is what he said".
+	 */
+	private static boolean isComplementizer(Parse parse, int token, int to) {
+		String word = parse.lower(token);
+		if (word.equals("whether")) {
+			return true;
+		}
+		if (!word.equals("that") || token + 1 > to) {
+			return false;
+		}
+		String next = parse.token(token + 1).pos();
+		return parse.token(token).pos().equals("IN")
+				|| !next.startsWith("VB") && !next.equals("MD") && !parse.isPunctuation(token + 1);
 	}
 
 	// A quotation mark stays when the range holds its partner: “not unusual.”

@@ -1,5 +1,6 @@
 package org.newsline.ingest.nlp;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +73,8 @@ public final class WordNet {
 	private static final Map<String, Set<Kind>> FIRST_KINDS = new ConcurrentHashMap<>();
 
 	private static final Map<String, Boolean> IS_A = new ConcurrentHashMap<>();
+
+	private static final Map<String, List<String>> PERTAINS = new ConcurrentHashMap<>();
 
 	private WordNet() {
 	}
@@ -256,6 +259,33 @@ public final class WordNet {
 		});
 	}
 
+	/** Whether WordNet knows a word as an adjective ("southern", "central"). */
+	public static boolean isAdjective(String word) {
+		return !senses(POS.ADJECTIVE, word.toLowerCase(Locale.ROOT)).isEmpty();
+	}
+
+	/**
+	 * The nouns an adjective pertains to, as written ("Venezuelan": "Venezuela", "Dutch":
+	 * "Netherlands"); empty for an adjective that pertains to none.
+	 */
+	public static List<String> pertainsTo(String adjective) {
+		return PERTAINS.computeIfAbsent(adjective.toLowerCase(Locale.ROOT), (word) -> {
+			List<String> nouns = new ArrayList<>();
+			for (Synset sense : senses(POS.ADJECTIVE, word)) {
+				for (Word member : sense.getWords()) {
+					if (member.getLemma().equalsIgnoreCase(word)) {
+						for (Pointer pointer : pointers(member, PointerType.PERTAINYM)) {
+							if (target(pointer) instanceof Word noun && !nouns.contains(noun.getLemma())) {
+								nouns.add(noun.getLemma());
+							}
+						}
+					}
+				}
+			}
+			return List.copyOf(nouns);
+		});
+	}
+
 	private static void collectKinds(Synset synset, Set<Kind> kinds, Set<Long> seen, int depth) {
 		if (depth > MAX_DEPTH || !seen.add(synset.getOffset())) {
 			return;
@@ -319,7 +349,12 @@ public final class WordNet {
 		synchronized (WordNet.class) {
 			try {
 				IndexWord indexWord = dictionary().lookupIndexWord(pos, word);
-				return (indexWord != null) ? List.copyOf(indexWord.getSenses()) : List.of();
+				// The lookup falls back on parts of a phrase ("Texas" for "Texas
+				// Department of Health"): a phrase must be found whole.
+				if (indexWord == null || word.contains(" ") && !indexWord.getLemma().equalsIgnoreCase(word)) {
+					return List.of();
+				}
+				return List.copyOf(indexWord.getSenses());
 			}
 			catch (JWNLException ex) {
 				return List.of();

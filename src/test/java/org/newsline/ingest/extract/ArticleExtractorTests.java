@@ -509,4 +509,137 @@ class ArticleExtractorTests {
 		assertThat(ArticleExtractor.analysedLength("x" + "😀".repeat(20), 20)).isEqualTo(19);
 	}
 
+	@Test
+	void findsACourtNamedByItsCountryAndLetsTheCourtSpeakAfterwards() {
+		ArticleExtraction extraction = extractor.extract(
+				"A Portuguese court ruled on Tuesday that the mayor must step down. The court said the decision was final.",
+				LocalDate.of(2024, 3, 14));
+		ActorDraft court = actor(extraction, "Portuguese court");
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(court.key());
+			assertThat(claim.text()).isEqualTo("the decision was final");
+		});
+	}
+
+	@Test
+	void rejoinsANameCutAtAndWhenItsShortFormFollows() {
+		ArticleExtraction extraction = extractor.extract(
+				"The Ministry of Transport and Communications (MOTC) said on Monday that ferries would resume on Friday.",
+				LocalDate.of(2024, 3, 14));
+		ActorDraft ministry = actor(extraction, "MOTC");
+		assertThat(ministry.name()).isEqualTo("Ministry of Transport and Communications");
+		assertThat(extraction.actors()).extracting(ActorDraft::name).doesNotContain("Communications");
+		assertThat(extraction.claims()).singleElement()
+			.satisfies(claim -> assertThat(claim.text()).isEqualTo("ferries would resume on Friday"));
+	}
+
+	@Test
+	void takesNeitherThePlatformOfAPostNorAProductForAnActor() {
+		ArticleExtraction extraction = extractor.extract(
+				"The minister wrote on Facebook that sales of browsers like Firefox would stop next year.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.actors()).extracting(ActorDraft::name).doesNotContain("Facebook", "Firefox");
+		assertThat(extraction.claims()).singleElement()
+			.satisfies(claim -> assertThat(claim.text()).startsWith("sales of browsers"));
+	}
+
+	@Test
+	void attributesTheStatementBeforeATrailingAttributionFollowedByAParticiple() {
+		ArticleExtraction extraction = extractor.extract(
+				"The union is ending the strike, its leader Ana Costa said on Friday, bringing the dispute to a close.",
+				LocalDate.of(2024, 3, 14));
+		ActorDraft costa = actor(extraction, "Ana Costa");
+		assertThat(extraction.claims()).singleElement().satisfies(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(costa.key());
+			assertThat(claim.text()).isEqualTo("The union is ending the strike");
+		});
+	}
+
+	@Test
+	void attributesAQuotationOfTwoSentencesToTheSpeakerNamedAfterIt() {
+		ArticleExtraction extraction = extractor.extract(
+				"\"We will rebuild the school. It will be open by spring,\" the mayor, Tom Hale, said on Monday.",
+				LocalDate.of(2024, 3, 14));
+		ActorDraft hale = actor(extraction, "Tom Hale");
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(hale.key());
+			assertThat(claim.text()).contains("We will rebuild the school").contains("open by spring");
+		});
+	}
+
+	@Test
+	void setsTheCriticsOfAPartyAgainstWhatThatPartySaid() {
+		ArticleExtraction extraction = extractor.extract(
+				"""
+						Health Minister Paula Reyes said on Monday that the reform would cut waiting times by half.
+
+						Opposition parties slammed Reyes on Tuesday. "This reform is a disaster for patients," opposition leader Mark Dunn said.
+						""",
+				LocalDate.of(2024, 3, 14));
+		ActorDraft reyes = actor(extraction, "Paula Reyes");
+		ActorDraft dunn = actor(extraction, "Mark Dunn");
+		int promise = indexOf(extraction, reyes, "waiting times");
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(dunn.key());
+			assertThat(claim.contradicts()).contains(promise);
+		});
+	}
+
+	@Test
+	void setsAnAccusationAgainstWhatTheAccusedPartySays() {
+		ArticleExtraction extraction = extractor.extract("""
+				Regulator chief Ann Berg said on Monday that Northwind had illegally hidden its losses from investors.
+
+				Northwind spokesman Carl Ode said the company's accounts were accurate and complete.
+				""", LocalDate.of(2024, 3, 14));
+		ActorDraft berg = actor(extraction, "Ann Berg");
+		ActorDraft ode = actor(extraction, "Carl Ode");
+		int answer = indexOf(extraction, ode, "accurate");
+		assertThat(extraction.claims()).anySatisfy(claim -> {
+			assertThat(claim.speakerActorKey()).isEqualTo(berg.key());
+			assertThat(claim.contradicts()).contains(answer);
+		});
+	}
+
+	@Test
+	void linksTwoSourcesThatGiveDifferentFiguresForTheSameThing() {
+		ArticleExtraction extraction = extractor.extract("""
+				The death toll from the floods has risen to 41, the provincial governor said on Sunday.
+
+				The national disaster agency said on Monday that the floods had killed 37 people.
+				""", LocalDate.of(2024, 3, 14));
+		assertThat(extraction.claims()).hasSize(2);
+		assertThat(extraction.claims().get(1).contradicts()).containsExactly(0);
+	}
+
+	@Test
+	void datesAnOccurrenceThatAClauseOrAnEventNounDatesOnItsOwn() {
+		ArticleExtraction extraction = extractor.extract(
+				"Crews restored power on Thursday to the towns hardest hit by Tuesday's storm.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.events()).extracting(event -> event.date().start())
+			.containsExactlyInAnyOrder(LocalDate.of(2024, 3, 14), LocalDate.of(2024, 3, 12));
+		assertThat(extraction.events()).anySatisfy(event -> assertThat(event.title()).containsIgnoringCase("storm"));
+	}
+
+	@Test
+	void blanksTheDatelinesThatOpenParagraphsWithoutMovingAnyOffset() {
+		String text = "LISBON, Portugal — The union said the strike was over.\n\n(Reuters) - Talks resume on Monday.";
+		String masked = ArticleExtractor.withoutDatelines(text);
+		assertThat(masked).hasSameSizeAs(text).doesNotContain("LISBON").doesNotContain("Reuters");
+		assertThat(masked.substring(text.indexOf("The union"))).startsWith("The union said the strike was over.");
+		assertThat(ArticleExtractor.withoutDatelines("US-China talks resumed on Monday."))
+			.isEqualTo("US-China talks resumed on Monday.");
+	}
+
+	private static int indexOf(ArticleExtraction extraction, ActorDraft speaker, String words) {
+		for (int i = 0; i < extraction.claims().size(); i++) {
+			ClaimDraft claim = extraction.claims().get(i);
+			if (speaker.key().equals(claim.speakerActorKey()) && claim.text().contains(words)) {
+				return i;
+			}
+		}
+		throw new AssertionError("No claim of " + speaker.name() + " with \"" + words + "\" in " + extraction.claims());
+	}
+
 }

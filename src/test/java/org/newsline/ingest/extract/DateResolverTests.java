@@ -66,4 +66,29 @@ class DateResolverTests {
 			.isNull();
 	}
 
+	@Test
+	void readsOverAYearAgoAsTheYearBeforeTheYearBack() {
+		DateDraft date = DateResolver.resolve(timex("a year ago", "2024-12-30"), "Over", ANCHOR);
+		assertThat(date).isNotNull();
+		assertThat(date.precision()).isEqualTo(DatePrecision.RANGE);
+		assertThat(date.start()).isEqualTo(LocalDate.of(2023, 12, 31));
+		assertThat(date.end()).isEqualTo(LocalDate.of(2024, 12, 29));
+		assertThat(date.approximate()).isTrue();
+	}
+
+	@Test
+	void takesTheDaySutimeLeftAfterAnAbbreviatedMonth() {
+		DateDraft date = DateResolver.resolve(timex("last Sept.", "2024-09"), null, "30", LocalDate.of(2025, 10, 3));
+		assertThat(date).isNotNull();
+		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(date.start()).isEqualTo(LocalDate.of(2025, 9, 30));
+	}
+
+	@Test
+	void keepsAnExplicitYearWithTheDay() {
+		DateDraft date = DateResolver.resolve(timex("Sept. 2019", "2019-09"), null, "14", ANCHOR);
+		assertThat(date).isNotNull();
+		assertThat(date.start()).isEqualTo(LocalDate.of(2019, 9, 14));
+	}
+
 }

@@ -51,4 +51,34 @@ class OccurrenceMatcherTests {
 		assertThat(OccurrenceMatcher.sameOccurrence(FLOOD_WEEK, election)).isFalse();
 	}
 
+	@Test
+	void matchesReportsThatNameTheOccurrenceWithWordsOfTheSameMeaning() {
+		Occurrence quake = new Occurrence("Strong quake hits coastal province",
+				"A strong quake hit the coastal province.", LocalDate.of(2024, 5, 15), LocalDate.of(2024, 5, 15),
+				DatePrecision.DAY, Set.of());
+		Occurrence earthquake = new Occurrence("Powerful earthquake strikes coast",
+				"A powerful earthquake struck the coast on Wednesday.", LocalDate.of(2024, 5, 15),
+				LocalDate.of(2024, 5, 15), DatePrecision.DAY, Set.of());
+		assertThat(OccurrenceMatcher.sameOccurrence(quake, earthquake)).isTrue();
+	}
+
+	@Test
+	void matchesTheSameOccurrenceDatedADayApartWhenWordsAndAnActorAgree() {
+		Occurrence lateTuesday = new Occurrence("Harbor shares jump after ruling",
+				"Harbor shares jumped late Tuesday after the ruling.", LocalDate.of(2024, 5, 14),
+				LocalDate.of(2024, 5, 14), DatePrecision.DAY, Set.of("harbor group"));
+		Occurrence wednesday = new Occurrence("Harbor shares jump", "Harbor shares jumped on Wednesday.",
+				LocalDate.of(2024, 5, 15), LocalDate.of(2024, 5, 15), DatePrecision.DAY, Set.of("harbor group"));
+		assertThat(OccurrenceMatcher.sameOccurrence(lateTuesday, wednesday)).isTrue();
+	}
+
+	@Test
+	void keepsApartTwoOccurrencesADayApartWithoutAnActorInCommon() {
+		Occurrence first = new Occurrence("Shares jump", "Shares jumped.", LocalDate.of(2024, 5, 14),
+				LocalDate.of(2024, 5, 14), DatePrecision.DAY, Set.of("harbor group"));
+		Occurrence second = new Occurrence("Shares jump", "Shares jumped.", LocalDate.of(2024, 5, 15),
+				LocalDate.of(2024, 5, 15), DatePrecision.DAY, Set.of("river group"));
+		assertThat(OccurrenceMatcher.sameOccurrence(first, second)).isFalse();
+	}
+
 }
