@@ -309,7 +309,7 @@ public class ArticleImporter implements DisposableBean {
 		catch (OutOfMemoryError ex) {
 			// Not one file's fault (each is read within its size limit): the heap is too
 			// small for the language models. The run says so instead of looking busy.
-			failQuietly(runId, "stopped: out of memory (the language models need about 1.2 GB of heap); "
+			failQuietly(runId, "stopped: out of memory (the language models need about 1.5 GB of heap); "
 					+ "files not listed were not imported", ex);
 			throw ex;
 		}

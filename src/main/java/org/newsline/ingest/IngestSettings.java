@@ -36,8 +36,9 @@ import org.springframework.validation.annotation.Validated;
  * @param sweepInterval how often import runs left queued or running by an importer that
  * is gone (its application stopped, or it lost the database) are looked for and reported
  * as failed
- * @param modelsIdleRelease how long the language models (about 1 GB of heap) stay in
- * memory after the last import; the next import loads them again, in about 10 s
+ * @param modelsIdleRelease how long the language models (about 1.2 GB of heap once
+ * loaded) stay in memory after the last import; the next import loads them again, in
+ * about 10 s
  * @param maxUploadSize the largest upload an admin may post to the upload form, all files
  * together; every other request's multipart body is limited by
  * {@code spring.servlet.multipart.max-request-size}

@@ -75,7 +75,7 @@ public final class ImportCommand {
 			return UNUSABLE;
 		}
 		catch (OutOfMemoryError ex) {
-			out.println("The import ran out of memory: the language models need about 1.2 GB of heap. "
+			out.println("The import ran out of memory: the language models need about 1.5 GB of heap. "
 					+ "Run it with more, for example java -Xmx2g -jar newsline.jar import ...");
 			return UNUSABLE;
 		}

@@ -47,6 +47,9 @@ public class NlpPipeline {
 
 	private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
 
+	/** An empty table on the classpath: coreference then goes without the big one. */
+	private static final String GENDER_NUMBER_NONE = "org/newsline/ingest/nlp/no-gender-number.txt";
+
 	private static final Pattern RELATIVE = Pattern.compile("(PREV|THIS|NEXT) P(\\d+)([DWMY])");
 
 	/** One copy of the models per JVM, whichever Spring context uses them. */
@@ -188,6 +191,10 @@ public class NlpPipeline {
 		// The fast neural model costs about as much as the rest of the pipeline; the
 		// statistical one twice that, for little gain on news text.
 		properties.setProperty("coref.algorithm", "fastneural");
+		// The big gender-and-number table (web n-gram counts for every noun phrase) holds
+		// about 250 MB of heap; the name and pronoun lists CoreNLP keeps beside it give
+		// gender and number where news needs them.
+		properties.setProperty("coref.big.gender.number", GENDER_NUMBER_NONE);
 		return properties;
 	}
 
