@@ -33,6 +33,11 @@ public final class Contradictions {
 
 	private static final int NEGATION_REACH = 3;
 
+	/** Punctuation that ends a clause, and so the reach of a negation. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]–—]|\\s-\\s");
+
+	private static final String CLAUSE_MARK = "clausebreak";
+
 	private Contradictions() {
 	}
 
@@ -78,7 +83,8 @@ public final class Contradictions {
 					continue;
 				}
 				boolean same = x.text().equals(y.text());
-				if (same && x.negated() != y.negated() && !Lexicon.PRONOUNS.contains(x.text())) {
+				if (same && x.negated() != y.negated() && !Lexicon.PRONOUNS.contains(x.text())
+						&& !OccurrenceMatcher.isStopWord(x.text())) {
 					return true;
 				}
 				boolean opposite = WordNet.antonyms(x.text()).contains(y.text())
@@ -117,18 +123,31 @@ public final class Contradictions {
 
 	private static List<Word> words(String text) {
 		List<Word> words = new ArrayList<>();
-		int sinceNegation = Integer.MAX_VALUE;
-		for (String raw : WORD.split(text.toLowerCase(Locale.ROOT).replace('’', '\''))) {
+		int sinceNegation = NEGATION_REACH + 1;
+		for (String raw : WORD.split(CLAUSE_BREAK.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''))
+			.replaceAll(" " + CLAUSE_MARK + " "))) {
 			if (raw.isEmpty()) {
 				continue;
 			}
+			if (raw.equals(CLAUSE_MARK)) {
+				// A negation reaches no further than its clause.
+				sinceNegation = NEGATION_REACH + 1;
+				continue;
+			}
+
 			String word = raw.endsWith("n't") && raw.length() > 3 ? raw : raw.replaceAll("^'+|'+$", "");
 			if (NEGATIONS.contains(word) || word.endsWith("n't")) {
 				sinceNegation = 0;
 				continue;
 			}
-			sinceNegation++;
-			words.add(new Word(word, sinceNegation <= NEGATION_REACH));
+			sinceNegation = Math.min(sinceNegation + 1, NEGATION_REACH + 1);
+			// A negation falls on the first word of substance after it ("did not support
+			// this operation" denies the support, not the operation).
+			boolean negated = sinceNegation <= NEGATION_REACH && !OccurrenceMatcher.isStopWord(word);
+			if (negated) {
+				sinceNegation = NEGATION_REACH + 1;
+			}
+			words.add(new Word(word, negated));
 		}
 		return words;
 	}

@@ -309,6 +309,11 @@ final class Titles {
 				if (relation.equals("nmod:poss") && Lexicon.PRONOUNS.contains(parse.lower(child))) {
 					continue;
 				}
+				// "a facility linked to drug transport": a modifier after the noun with
+				// words of its own would be cut off mid-phrase.
+				if (relation.equals("amod") && child > head && !parse.children(child).isEmpty()) {
+					continue;
+				}
 				collect(parse, child, tokens, 0);
 			}
 			else if (relation.startsWith("nmod:") && remaining > 0 && child > head) {

@@ -42,6 +42,28 @@ class ContradictionsTests {
 	}
 
 	@Test
+	void aNegationDeniesTheVerbNotItsObject() {
+		assertThat(Contradictions.conflict("the contractor did not approve this payment",
+				"the minister ordered the payment without telling parliament"))
+			.isFalse();
+	}
+
+	@Test
+	void aNegationEndsWithItsClause() {
+		assertThat(Contradictions.conflict(
+				"the council is not allowed to close schools, even disputed ones, without a vote",
+				"the inspectors visited two disputed schools last week"))
+			.isFalse();
+	}
+
+	@Test
+	void wordsBeforeAnyNegationAreAsserted() {
+		assertThat(Contradictions.conflict("the port handled grain shipments all week",
+				"officials said the ferry did not sail and grain shipments continued"))
+			.isFalse();
+	}
+
+	@Test
 	void statementsOnDifferentMattersDoNotContradict() {
 		assertThat(Contradictions.conflict("the bridge will reopen on Friday", "the mayor did not attend the meeting"))
 			.isFalse();
