@@ -22,6 +22,12 @@ final class Titles {
 
 	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+	/** Verbs of a judgement, which report what was found: "the court ruled that …". */
+	private static final Set<String> FINDING_VERBS = Set.of("rule", "find", "conclude", "decide", "determine", "judge",
+			"hold", "establish");
+
+	private static final Set<String> PARTICLES = Set.of("down", "up", "out", "off", "back", "away", "over");
+
 	private Titles() {
 	}
 
@@ -78,15 +84,27 @@ final class Titles {
 		}
 		words.addAll(verb(parse, predicate, plural, subject != null));
 		Integer particle = parse.child(predicate, "compound:prt");
+		if (particle == null) {
+			// "will step down", with the particle tagged as an adverb
+			Integer adverb = parse.child(predicate, "advmod");
+			if (adverb != null && adverb == predicate + 1 && PARTICLES.contains(parse.lower(adverb))) {
+				particle = adverb;
+			}
+		}
 		if (particle != null) {
 			words.add(parse.token(particle).word());
 		}
-		if (depth == 0 && Lexicon.REPORTING_VERBS.contains(parse.lemma(predicate))) {
-			Integer content = parse.child(predicate, "ccomp");
-			if (content != null && parse.isVerb(content)) {
-				words.addAll(clause(parse, content, actors, 1));
-				return words;
+		Integer content = (depth == 0) ? reportedContent(parse, predicate) : null;
+		if (content != null) {
+			List<String> reported = clause(parse, content, actors, 1);
+			if (words.size() + reported.size() > MAX_WORDS && reported.size() >= 3) {
+				// "The Office of Civil Defense said search and rescue operations are in
+				// full
+				// swing": what is reported makes the headline, whole.
+				return reported;
 			}
+			words.addAll(reported);
+			return words;
 		}
 		Integer object = parse.child(predicate, "obj");
 		if (object != null) {
@@ -119,6 +137,45 @@ final class Titles {
 			}
 		}
 		return words;
+	}
+
+	/**
+	 * What a clause reports, when its verb reports or finds something: the clause after
+	 * it ("said relief operations are in full swing", "found that the firm broke the
+	 * law"), or the one before it that it comments on ("X was barred from office, a court
+	 * ruled").
+	 */
+	private static @Nullable Integer reportedContent(Parse parse, int predicate) {
+		boolean reports = Lexicon.REPORTING_VERBS.contains(parse.lemma(predicate))
+				|| FINDING_VERBS.contains(parse.lemma(predicate));
+		Integer content = parse.child(predicate, "ccomp");
+		if (content != null && (parse.isVerb(content) || parse.child(content, "cop") != null) && (reports
+				|| parse.child(content, "mark") != null && parse.lower(parse.child(content, "mark")).equals("that"))) {
+			return content;
+		}
+		if (reports && parse.child(predicate, "obj") == null) {
+			for (Dependency dep : parse.parents(predicate)) {
+				if ((dep.relation().equals("parataxis") || dep.relation().equals("dep"))
+						&& dep.governor() < predicate) {
+					// the clause commented on: the nearest verb above, when it has a
+					// subject
+					Integer verb = dep.governor();
+					for (int steps = 0; verb != null && !parse.isVerb(verb) && steps < 4; steps++) {
+						verb = parse.parents(verb).isEmpty() ? null : parse.parents(verb).get(0).governor();
+					}
+					if (verb != null && verb >= 0 && parse.isVerb(verb) && parse.subject(verb) != null) {
+						return verb;
+					}
+				}
+			}
+			for (Dependency dep : parse.children(predicate)) {
+				if (dep.relation().equals("parataxis") && dep.dependent() < predicate
+						&& parse.isVerb(dep.dependent())) {
+					return dep.dependent();
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -195,7 +252,19 @@ final class Titles {
 			if (negated) {
 				words.add("not");
 			}
-			words.add(word);
+			if (copula == null) {
+				words.add(word);
+				return words;
+			}
+			// "are in full swing", "is under way": the predicate with its preposition and
+			// modifiers.
+			TreeSet<Integer> phrase = new TreeSet<>();
+			collect(parse, predicate, phrase, 0);
+			for (int token : phrase) {
+				if (!parse.isPunctuation(token) && !ARTICLES.contains(parse.lower(token))) {
+					add(words, parse, phrase, token);
+				}
+			}
 			return words;
 		}
 		if (parse.isPassive(predicate)) {
@@ -211,6 +280,10 @@ final class Titles {
 				.stream()
 				.filter(w -> !w.isEmpty())
 				.toList();
+		}
+		Integer auxiliary = parse.child(predicate, "aux");
+		if (pos.equals("VB") && auxiliary != null && parse.lower(auxiliary).equals("will")) {
+			return List.of("will", lemma);
 		}
 		if (pos.equals("VBD") || pos.equals("VBN") || pos.equals("VB") || pos.equals("VBG")) {
 			return List.of(present(lemma, plural));

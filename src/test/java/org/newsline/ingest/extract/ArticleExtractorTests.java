@@ -623,6 +623,31 @@ class ArticleExtractorTests {
 	}
 
 	@Test
+	void titlesAReportedStateByWhatIsReported() {
+		ArticleExtraction extraction = extractor.extract(
+				"The regional emergency management agency on Monday said relief operations are in full swing in the flooded districts.",
+				LocalDate.of(2024, 3, 14));
+		assertThat(extraction.events()).singleElement()
+			.satisfies(event -> assertThat(event.title()).startsWith("Relief operations are in full swing"));
+	}
+
+	@Test
+	void titlesAFindingOrARulingByWhatWasFound() {
+		assertThat(extractor
+			.extract("The tribunal found on Friday that the contractor breached the agreement.",
+					LocalDate.of(2024, 3, 14))
+			.events()).extracting(EventDraft::title)
+			.anySatisfy(title -> assertThat(title).contains("contractor breaches agreement"));
+		assertThat(extractor
+			.extract("The mayor was removed from office, a regional court ruled on Friday.", LocalDate.of(2024, 3, 14))
+			.events()).extracting(EventDraft::title)
+			.anySatisfy(title -> assertThat(title).contains("removed from office"));
+		assertThat(extractor
+			.extract("The health minister confirmed on Tuesday that she will step down.", LocalDate.of(2024, 3, 14))
+			.events()).extracting(EventDraft::title).anySatisfy(title -> assertThat(title).contains("will step down"));
+	}
+
+	@Test
 	void blanksTheDatelinesThatOpenParagraphsWithoutMovingAnyOffset() {
 		String text = "LISBON, Portugal — The union said the strike was over.\n\n(Reuters) - Talks resume on Monday.";
 		String masked = ArticleExtractor.withoutDatelines(text);
