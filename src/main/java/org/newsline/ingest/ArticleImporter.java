@@ -411,7 +411,10 @@ public class ArticleImporter implements DisposableBean {
 						fetched.title());
 				document = this.reader.read(name, content, fetched.html(),
 						new ManifestEntry(name, null, name, null, null), feedItem);
-				hash = contentHash(content, feedItem);
+				// what the page ends up with, not where the feed item's hints came from:
+				// the same page reached by hand and through a feed is unchanged
+				hash = contentHash(content, new ManifestEntry(name, document.outlet(), document.url(),
+						document.published(), document.title()));
 			}
 			else {
 				document = this.reader.read(name, content, entry);

@@ -57,6 +57,15 @@ public class Feeds {
 			.optional();
 	}
 
+	/** The feed with this address, if Newsline follows it. */
+	@Transactional(readOnly = true)
+	public Optional<Feed> findByUrl(String url) {
+		return this.jdbc.sql("select " + COLUMNS + " from source_feed where url = :url")
+			.param("url", url)
+			.query(Feed.class)
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Feed.Summary> summaries() {
 		List<Feed> feeds = this.jdbc.sql("select " + COLUMNS + " from source_feed order by id")

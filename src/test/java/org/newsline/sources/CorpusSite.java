@@ -24,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
  * {@code article:published_time} and a canonical link) and an RSS feed listing the first
  * few of them, which answers 304 to a reader that already has it.
  */
-final class CorpusSite {
+public final class CorpusSite {
 
 	static final Path ARTICLES = Path.of("src/test/resources/corpus/dev/articles");
 
@@ -34,7 +34,7 @@ final class CorpusSite {
 
 	private volatile int listed;
 
-	CorpusSite(WebSite site) {
+	public CorpusSite(WebSite site) {
 		this.site = site;
 		this.stories = read();
 		for (Story story : this.stories) {
@@ -55,20 +55,20 @@ final class CorpusSite {
 	}
 
 	/** Lists the first {@code count} stories in the feed. */
-	CorpusSite list(int count) {
+	public CorpusSite list(int count) {
 		this.listed = count;
 		return this;
 	}
 
-	List<Story> stories() {
+	public List<Story> stories() {
 		return this.stories;
 	}
 
-	String url(String path) {
+	public String url(String path) {
 		return this.site.url(path);
 	}
 
-	String feedUrl() {
+	public String feedUrl() {
 		return this.site.url("/feed.xml");
 	}
 
@@ -180,7 +180,7 @@ final class CorpusSite {
 	}
 
 	/** One article of the corpus as the site serves it. */
-	record Story(String number, String path, String title, String outlet, LocalDate published,
+	public record Story(String number, String path, String title, String outlet, LocalDate published,
 			List<String> paragraphs) {
 	}
 
