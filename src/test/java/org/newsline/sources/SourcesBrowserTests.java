@@ -94,6 +94,22 @@ class SourcesBrowserTests {
 		assertThat(text("tr[id^=feed-] .feed-state")).isEqualTo("paused");
 		assertThat(this.driver.findElements(By.xpath("//button[normalize-space()='Resume']"))).hasSize(1);
 		screenshot("sources-03-feed-paused");
+
+		String story = this.corpus.url(this.corpus.stories().get(3).path());
+		type("#addresses", story + "?utm_source=newsletter\n" + story);
+		press("Import addresses");
+		assertThat(text("[role=status]")).isEqualTo("2 addresses queued: each is fetched and imported shortly.");
+		new WebDriverWait(this.driver, Duration.ofMinutes(3)).pollingEvery(Duration.ofSeconds(2)).until((driver) -> {
+			go("/admin/sources");
+			return this.driver.findElements(By.cssSelector("section[aria-labelledby=added-title] .item-state"))
+				.stream()
+				.noneMatch((state) -> state.getText().equals("pending"));
+		});
+		assertThat(this.driver.findElements(By.cssSelector("section[aria-labelledby=added-title] .item-state")))
+			.extracting(WebElement::getText)
+			.containsExactlyInAnyOrder("imported", "duplicate");
+		assertThat(text("section[aria-labelledby=added-title]")).contains("the same article as " + story);
+		screenshot("sources-04-addresses-imported-once");
 	}
 
 	private void go(String path) {
