@@ -3,6 +3,7 @@ package org.newsline;
 import java.util.Arrays;
 
 import org.newsline.ingest.cli.ImportCommand;
+import org.newsline.sources.cli.WebImportCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,8 +20,9 @@ public class NewslineApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("import")) {
-			System.exit(
-					ImportCommand.run(NewslineApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out));
+			String[] rest = Arrays.copyOfRange(args, 1, args.length);
+			System.exit(WebImportCommand.wants(rest) ? WebImportCommand.run(NewslineApplication.class, rest, System.out)
+					: ImportCommand.run(NewslineApplication.class, rest, System.out));
 		}
 		SpringApplication.run(NewslineApplication.class, args);
 	}

@@ -80,7 +80,8 @@ class SecurityIntegrationTests {
 	void anonymousVisitorsAreSentToSignInOnEveryDeskAdminAndMutatingRoute() {
 		List<Route> routes = protectedRoutes();
 		assertThat(routes).extracting(Route::path)
-			.contains("/desk", "/desk/events/1", "/admin/users", "/admin/imports");
+			.contains("/desk", "/desk/events/1", "/admin/users", "/admin/imports", "/admin/sources",
+					"/admin/sources/feeds/1/pause");
 		WebSession anonymous = new WebSession(this.port);
 		List<String> failures = new ArrayList<>();
 		for (Route route : routes) {

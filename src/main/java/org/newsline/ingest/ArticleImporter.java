@@ -186,6 +186,14 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	/**
+	 * Imports documents fetched from the web, each under its address; a refused one is
+	 * reported failed with its reason, beside the others.
+	 */
+	public ImportReport importFetched(List<FetchedDocument> documents, Trigger trigger, String startedBy) {
+		return runNow(Batch.of(List.copyOf(documents), Manifest.empty()), trigger, startedBy);
+	}
+
+	/**
 	 * Queues an import of the seed folder to run in the background and returns its run
 	 * id; throws {@link ImportAlreadyRunningException} when another import holds the
 	 * lock.
@@ -382,7 +390,8 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author, ImportLock.Held held) {
-		String name = FileNames.safe(file.name());
+		// a fetched document's key is its address, which must keep its slashes
+		String name = (file instanceof FetchedDocument) ? file.name() : FileNames.safe(file.name());
 		try {
 			long size = file.size();
 			if (size > this.settings.maxFileBytes()) {
@@ -395,8 +404,22 @@ public class ArticleImporter implements DisposableBean {
 			}
 			byte[] content = file.read(this.settings.maxFileBytes());
 			ManifestEntry entry = manifest.entryFor(name).orElse(null);
-			CleanDocument document = this.reader.read(name, content, entry);
-			String hash = contentHash(content, entry);
+			CleanDocument document;
+			String hash;
+			if (file instanceof FetchedDocument fetched) {
+				ManifestEntry feedItem = new ManifestEntry(name, fetched.outlet(), null, fetched.published(),
+						fetched.title());
+				document = this.reader.read(name, content, fetched.html(),
+						new ManifestEntry(name, null, name, null, null), feedItem);
+				// what the page ends up with, not where the feed item's hints came from:
+				// the same page reached by hand and through a feed is unchanged
+				hash = contentHash(content, new ManifestEntry(name, document.outlet(), document.url(),
+						document.published(), document.title()));
+			}
+			else {
+				document = this.reader.read(name, content, entry);
+				hash = contentHash(content, entry);
+			}
 			ArticleState.Known known = this.articles.known(document.key());
 			if (known != null && known.contentHash().equals(hash)) {
 				return new FileResult(document.key(), FileOutcome.UNCHANGED, null, known.id(), 0, 0, 0, 0, List.of());

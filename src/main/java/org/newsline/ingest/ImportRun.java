@@ -31,7 +31,13 @@ public class ImportRun {
 	/** How a run was started. */
 	public enum Trigger {
 
-		STARTUP, ADMIN, UPLOAD, CLI
+		STARTUP, ADMIN, UPLOAD, CLI,
+
+		/** Article addresses an admin added. */
+		WEB,
+
+		/** A feed's poll. */
+		FEED
 
 	}
 

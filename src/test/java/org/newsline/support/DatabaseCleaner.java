@@ -22,12 +22,13 @@ public class DatabaseCleaner {
 	}
 
 	public void clean() {
-		this.jdbc.execute("""
-				truncate table evidence, counter_source, claim_contradiction, claim, event_source, event_tag, tag,
-				participation, event_former_slug, event, actor_former_slug, actor_alias, actor, import_file,
-				article, import_run,
-				counter_source_aud, claim_contradiction_aud, claim_aud, event_source_aud, event_tag_aud, tag_aud,
-				participation_aud, event_aud, actor_alias_aud, actor_aud, revision cascade""");
+		this.jdbc.execute(
+				"""
+						truncate table source_item, source_feed, evidence, counter_source, claim_contradiction, claim, event_source, event_tag, tag,
+						participation, event_former_slug, event, actor_former_slug, actor_alias, actor, import_file,
+						article, import_run,
+						counter_source_aud, claim_contradiction_aud, claim_aud, event_source_aud, event_tag_aud, tag_aud,
+						participation_aud, event_aud, actor_alias_aud, actor_aud, revision cascade""");
 		// Truncation bypasses Hibernate, so the version that readers' caches key on is
 		// moved by hand.
 		this.version.bump();

@@ -24,7 +24,11 @@ import org.springframework.test.context.ContextConfiguration;
 				"newsline.import.seed-on-first-start=false", "NEWSLINE_ADMIN_PASSWORD=integration-admin-pw",
 				// every test calls from 127.0.0.1: the limits are tested on the packaged
 				// jar
-				"newsline.rate-limit.pages=0", "newsline.rate-limit.api=0", "newsline.rate-limit.exports=0" })
+				"newsline.rate-limit.pages=0", "newsline.rate-limit.api=0", "newsline.rate-limit.exports=0",
+				// the web sources' tests serve their pages from the loopback address
+				"newsline.fetch.allowed-networks=127.0.0.0/8", "newsline.fetch.host-delay=0s",
+				// feeds are polled when a test says so, not on a timer
+				"newsline.sources.polling=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ DatabaseCleaner.class, FaultyPage.class, Fixtures.class })
 public @interface NewslineIntegrationTest {

@@ -44,6 +44,17 @@ public final class DocumentReader {
 		if (!htmlByName && TEXT_EXTENSIONS.stream().noneMatch(lowerKey::endsWith)) {
 			throw UnreadableDocumentException.unsupportedType(key);
 		}
+		return read(key, content, htmlByName, manifest, null);
+	}
+
+	/**
+	 * Reads a document stored under the given key, as HTML or as text by its source's
+	 * word: what {@code manifest} says wins over anything found in the document, and what
+	 * {@code fallback} says (such as a feed item's title and date) fills only what the
+	 * document lacks.
+	 */
+	public CleanDocument read(String key, byte[] content, boolean htmlByName, @Nullable ManifestEntry manifest,
+			@Nullable ManifestEntry fallback) throws UnreadableDocumentException {
 		if (content.length == 0) {
 			throw UnreadableDocumentException.empty(key);
 		}
@@ -76,7 +87,8 @@ public final class DocumentReader {
 		notes.addAll(cleaned.notes());
 		List<String> paragraphs = new ArrayList<>(cleaned.blocks().stream().map(Block::text).toList());
 
-		String title = firstNonNull((manifest != null) ? manifest.title() : null, found.title(), found.firstLine());
+		String title = firstNonNull((manifest != null) ? manifest.title() : null, found.title(),
+				(fallback != null) ? fallback.title() : null, found.firstLine());
 		if (title != null && !paragraphs.isEmpty() && sameText(paragraphs.get(0), title)) {
 			paragraphs.remove(0);
 		}
@@ -85,7 +97,8 @@ public final class DocumentReader {
 			throw UnreadableDocumentException.noText(key);
 		}
 
-		String outlet = firstNonNull((manifest != null) ? manifest.outlet() : null, found.outlet());
+		String outlet = firstNonNull((manifest != null) ? manifest.outlet() : null, found.outlet(),
+				(fallback != null) ? fallback.outlet() : null);
 		if (outlet == null && cleaned.outlet() != null) {
 			outlet = cleaned.outlet();
 			notes.add("outlet '" + outlet + "' from attribution line");
@@ -104,6 +117,11 @@ public final class DocumentReader {
 			published = found.published();
 			origin = DateOrigin.METADATA;
 			notes.add("publication date " + published + " from the page's " + found.publishedEvidence());
+		}
+		else if (fallback != null && fallback.published() != null) {
+			published = fallback.published();
+			origin = DateOrigin.METADATA;
+			notes.add("publication date " + published + " from the feed item");
 		}
 		else {
 			PublicationDateFinder.FoundDate inText = PublicationDateFinder
