@@ -36,3 +36,47 @@ create table sign_in_failure (
     constraint sign_in_failure_kind_check check (kind in ('ACCOUNT', 'ADDRESS'))
 );
 create index sign_in_failure_last_failure_idx on sign_in_failure (kind, last_failure);
+
+-- One job per file of a queued import run: the file's bytes (dropped once it is done) and
+-- what the manifest says of it, or why it was refused before it was read. Any worker
+-- takes it; its line in the report names it, so it is reported once.
+create sequence import_job_seq;
+create table import_job (
+    id              bigint primary key,
+    run_id          bigint        not null references import_run (id) on delete cascade,
+    position        integer       not null,
+    file_name       varchar(500)  not null,
+    content         bytea,
+    refusal         text,
+    entry_file      text,
+    entry_outlet    text,
+    entry_url       text,
+    entry_published date,
+    entry_title     text,
+    constraint import_job_position_key unique (run_id, position)
+);
+
+alter table import_file add column job_id bigint references import_job (id) on delete set null;
+alter table import_file add column worker varchar(200);
+create unique index import_file_job_id_key on import_file (job_id);
+
+-- The queue the workers take jobs from: db-scheduler's table, as its PostgreSQL schema
+-- has it.
+create table scheduled_tasks (
+    task_name            text                     not null,
+    task_instance        text                     not null,
+    task_data            bytea,
+    execution_time       timestamp with time zone not null,
+    picked               boolean                  not null,
+    picked_by            text,
+    last_success         timestamp with time zone,
+    last_failure         timestamp with time zone,
+    consecutive_failures int,
+    last_heartbeat       timestamp with time zone,
+    version              bigint                   not null,
+    priority             smallint,
+    primary key (task_name, task_instance)
+);
+create index execution_time_idx on scheduled_tasks (execution_time);
+create index last_heartbeat_idx on scheduled_tasks (last_heartbeat);
+create index priority_execution_time_idx on scheduled_tasks (priority desc, execution_time asc);

@@ -24,6 +24,22 @@ public final class OtherInstance {
 
 	/** Starts an instance on the same database, with these extra properties. */
 	public static ConfigurableApplicationContext start(DataSource dataSource, String... properties) {
+		return new SpringApplicationBuilder(NewslineApplication.class)
+			.properties(properties(dataSource, properties).toArray(String[]::new))
+			.run();
+	}
+
+	/**
+	 * Starts a worker, as {@code java -jar newsline.jar worker} does, on the same
+	 * database, its health on any free port.
+	 */
+	public static ConfigurableApplicationContext worker(DataSource dataSource, String... properties) {
+		List<String> all = new ArrayList<>(properties(dataSource, properties));
+		all.add("newsline.import.worker-health-port=0");
+		return NewslineApplication.worker(all.stream().map((property) -> "--" + property).toArray(String[]::new));
+	}
+
+	private static List<String> properties(DataSource dataSource, String... properties) {
 		HikariDataSource database;
 		try {
 			database = dataSource.unwrap(HikariDataSource.class);
@@ -39,7 +55,7 @@ public final class OtherInstance {
 				"newsline.import.seed-on-first-start=false", "NEWSLINE_ADMIN_PASSWORD=integration-admin-pw",
 				"newsline.rate-limit.pages=0", "newsline.rate-limit.api=0", "newsline.rate-limit.exports=0"));
 		all.addAll(List.of(properties));
-		return new SpringApplicationBuilder(NewslineApplication.class).properties(all.toArray(String[]::new)).run();
+		return all;
 	}
 
 	/** The HTTP port of a web instance. */
