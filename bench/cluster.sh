@@ -218,7 +218,7 @@ if [ "$(wc -l <"$WORK/by-worker")" -ge 2 ]; then
 else
 	fail "both workers processed articles: $(tr '\n' ' ' <"$WORK/by-worker")"
 fi
-if [ -n "$visible_within" ]; then
+if [ -n "$visible_within" ] && [ "$visible_within" -le 5000 ]; then
 	pass "the run's events are on both nodes' timelines ($one events visible; $visible_within ms after the run's end, of $expected events)"
 else
 	fail "the run's events on both nodes' timelines within 5 s (node 1: ${one:-?}, node 2: ${two:-?})"
@@ -239,6 +239,10 @@ cluster_counts=$(counts sql)
 superuser_password=$(sed -n 's/^superuser.password=//p' "$WORK/postgres/newsline-credentials.properties")
 PGPASSWORD=$superuser_password psql -h 127.0.0.1 -p $DB_PORT -U postgres -d postgres -q \
 	-c "create database clean_import owner newsline" >/dev/null
+# the schema's extensions, as the embedded database's own setup makes them
+PGPASSWORD=$superuser_password psql -h 127.0.0.1 -p $DB_PORT -U postgres -d clean_import -q \
+	-c "create extension if not exists unaccent schema public" \
+	-c "create extension if not exists pg_trgm schema public" >/dev/null
 # shellcheck disable=SC2086
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$DB_PORT/clean_import \
 	java $JAVA_WORKER -jar "$JAR" import "$WORK/corpus" >"$WORK/clean-import.log" 2>&1 || true
