@@ -37,6 +37,11 @@
 #                                        connection pauses between requests); 0: as fast as
 #                                        the app answers, which measures queueing at saturation
 #   APP_PORT [18190], DB_PORT [15590]    fixed ports of the app and its embedded PostgreSQL
+#   SOAK_WORKER [0]                      1 runs the imports in a separate worker process
+#                                        (java -jar newsline.jar worker, niced) on the app's
+#                                        database, the app with newsline.import.run-in-web=false;
+#                                        adds the verdict: the app's RSS at most 600 MB throughout
+#   WORKER_JAVA_OPTS [-Xmx2g ...]        JVM options of the worker
 #   KEEP [0]                             1 keeps the work folder (it is kept anyway when a
 #                                        verdict fails): app and GC logs, wrk outputs, the
 #                                        import-status and RSS samples, heap histograms
@@ -72,6 +77,9 @@ SOAK_RATE=${SOAK_RATE:-0}
 APP_PORT=${APP_PORT:-18190}
 DB_PORT=${DB_PORT:-15590}
 KEEP=${KEEP:-0}
+SOAK_WORKER=${SOAK_WORKER:-0}
+WORKER_JAVA_OPTS=${WORKER_JAVA_OPTS:-$README_JAVA_OPTS}
+WORKER_HEALTH_PORT=$(( APP_PORT + 1 ))
 SAMPLE_SECONDS=2
 
 for name in SOAK_EVENTS SOAK_IMPORT_COPIES SOAK_WINDOW SOAK_WARMUP SOAK_THREADS SOAK_CONNECTIONS SOAK_RATE APP_PORT DB_PORT; do
@@ -124,6 +132,7 @@ read -ra JAVA_OPTS <<< "$SOAK_JAVA_OPTS"
 SCRIPT_START=$(date +%s)
 
 APP_PID=""
+WORKER_PID=""
 WRK_PID=""
 MONITOR_PID=""
 VERDICT_FAILED=0
@@ -137,6 +146,7 @@ cleanup() {
 		wait "$MONITOR_PID" 2>/dev/null || true
 	fi
 	[ -n "$WRK_PID" ] && stop_process "$WRK_PID"
+	[ -n "$WORKER_PID" ] && stop_process "$WORKER_PID"
 	[ -n "$APP_PID" ] && stop_process "$APP_PID"
 	# The app stops its embedded PostgreSQL; should the app have been killed, stop it here.
 	local pg_pid
@@ -280,7 +290,8 @@ java "${JAVA_OPTS[@]}" -Xlog:gc:file="$WORK/gc.log" -jar "$WORK/newsline.jar" --
 	--newsline.database.embedded.data-dir="$WORK/postgres" --newsline.database.embedded.port="$DB_PORT" \
 	--newsline.rate-limit.pages=0 --newsline.rate-limit.api=0 --newsline.rate-limit.exports=0 \
 	--newsline.import.seed-folder="$CORPUS" --newsline.import.models-idle-release="$MODELS_IDLE_RELEASE" \
-	--logging.level.root=warn --logging.level.org.newsline=info > "$WORK/app.log" 2>&1 &
+	--logging.level.root=warn --logging.level.org.newsline=info \
+	$([ "$SOAK_WORKER" = 1 ] && echo --newsline.import.run-in-web=false) > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
 	curl -fs -o /dev/null "$BASE/actuator/health" && break
@@ -288,6 +299,18 @@ for _ in $(seq 1 180); do
 	sleep 1
 done
 curl -fs -o /dev/null "$BASE/actuator/health" || fail "The app did not start"
+if [ "$SOAK_WORKER" = 1 ]; then
+	log "Starting an import worker on the app's database (health on $WORKER_HEALTH_PORT)"
+	read -ra WORKER_OPTS <<< "$WORKER_JAVA_OPTS"
+	SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$DB_PORT/postgres" SPRING_DATASOURCE_USERNAME=newsline \
+		SPRING_DATASOURCE_PASSWORD="$(db_password "$WORK/postgres")" \
+		nice -n 10 java "${WORKER_OPTS[@]}" -jar "$WORK/newsline.jar" worker \
+		--newsline.import.worker-health-port="$WORKER_HEALTH_PORT" \
+		--newsline.import.models-idle-release="$MODELS_IDLE_RELEASE" \
+		--logging.level.root=warn --logging.level.org.newsline=info > "$WORK/worker.log" 2>&1 &
+	WORKER_PID=$!
+	await_ok "http://localhost:$WORKER_HEALTH_PORT/health" 180 || fail "The worker did not start"
+fi
 for _ in $(seq 1 600); do
 	case $(import_status) in SUCCEEDED) break ;; FAILED) fail "The seed import failed" ;; esac
 	sleep 1
@@ -295,12 +318,17 @@ done
 [ "$(import_status)" = SUCCEEDED ] || fail "The seed import did not finish in 10 minutes"
 # What an import leaves behind for good (time zone rules, the libraries' own caches) is
 # part of the start; what the language models take is not: wait until they are dropped.
-log "Seed articles imported; waiting up to $(( IDLE_RELEASE_SECONDS * 5 / 4 + 30 )) s for the models to be released"
-for _ in $(seq 1 $(( IDLE_RELEASE_SECONDS * 5 / 4 + 30 ))); do
-	grep -q "Released the CoreNLP models" "$WORK/app.log" && break
-	sleep 1
-done
-grep -q "Released the CoreNLP models" "$WORK/app.log" || fail "The models were not released after the seed import"
+if [ "$SOAK_WORKER" = 1 ]; then
+	grep -q "Loaded the CoreNLP pipeline" "$WORK/app.log" && fail "The app loaded the language models"
+	log "Seed articles imported by the worker; the app never loads the language models"
+else
+	log "Seed articles imported; waiting up to $(( IDLE_RELEASE_SECONDS * 5 / 4 + 30 )) s for the models to be released"
+	for _ in $(seq 1 $(( IDLE_RELEASE_SECONDS * 5 / 4 + 30 ))); do
+		grep -q "Released the CoreNLP models" "$WORK/app.log" && break
+		sleep 1
+	done
+	grep -q "Released the CoreNLP models" "$WORK/app.log" || fail "The models were not released after the seed import"
+fi
 
 log "Loading $SOAK_EVENTS synthetic events"
 sql -q -v events="$SOAK_EVENTS" -f bench/synthetic-events.sql > /dev/null
@@ -598,6 +626,13 @@ else
 			'BEGIN { printf "%.2f", m / i }')x idle"
 fi
 verdict "$([ "$IMPORT_STATUS" = SUCCEEDED ] && echo 0 || echo 1)" "the import in the middle: run $IMPORT_RUN $IMPORT_STATUS"
+if [ "$SOAK_WORKER" = 1 ]; then
+	RSS_MAX=$(awk '$7 > peak { peak = $7 } END { print peak + 0 }' "$WORK/samples.txt")
+	verdict "$([ "$RSS_MAX" -le $(( 600 * 1024 )) ] && [ "$RSS_END" -le $(( 600 * 1024 )) ] && echo 0 || echo 1)" \
+		"the app's RSS with the import in a worker: at most $(( RSS_MAX / 1024 )) MB over the load," \
+		"$(( RSS_END / 1024 )) MB at the end (at most 600 MB)"
+	grep -q "Loaded the CoreNLP pipeline" "$WORK/app.log" && verdict 1 "the app loaded the language models"
+fi
 echo
 echo "($MINUTES min in $WINDOWS windows of $SOAK_WINDOW s; wrk -t$SOAK_THREADS -c$SOAK_CONNECTIONS" \
 	"$([ "$SOAK_RATE" -gt 0 ] && echo "paced to at most $SOAK_RATE req/s" || echo "unpaced"); $SOAK_EVENTS synthetic events;" \

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged jar killed with SIGKILL in the middle of an import and of editors' saves:
- * after a restart it is healthy, reports the interrupted import as failed, has lost no
- * acknowledged save, and its database keeps every {@link Invariants invariant}.
+ * after a restart it is healthy, carries the interrupted import on to its end, has lost
+ * no acknowledged save, and its database keeps every {@link Invariants invariant}.
  */
 class CrashSafetyProcessTests {
 
@@ -67,7 +67,7 @@ class CrashSafetyProcessTests {
 	}
 
 	@Test
-	void anImportKilledHalfWayIsReportedFailedAndARerunEqualsACleanImport() throws Exception {
+	void anImportKilledHalfWayIsCarriedOnAfterTheRestartAndEqualsACleanImport() throws Exception {
 		Path dataDir = this.work.resolve("crashed");
 		Launch launch = Launch.of(dataDir, "3g")
 			.withArguments("--newsline.import.seed-folder=" + SEEDS)
@@ -85,19 +85,16 @@ class CrashSafetyProcessTests {
 			try (NewslineProcess second = NewslineProcess.start(launch, this.logs.resolve("second.log"))) {
 				second.awaitHealthy(STARTUP);
 				assertThat(second.log()).contains("was left running on " + dataDir.toAbsolutePath());
-				JsonNode reported = awaitStatus(second, "FAILED", Duration.ofSeconds(30));
-				assertThat(reported.get("id").asLong()).isEqualTo(interrupted.get("id").asLong());
-				try (Connection connection = second.connect()) {
-					Invariants.assertHold(connection);
-					assertThat(Invariants.counts(connection).get("article"))
-						.isGreaterThanOrEqualTo(interrupted.get("files").size());
-				}
-
-				WebSession admin = WebSession.signIn(second.port(), "admin", ADMIN_PASSWORD);
-				assertThat(admin.post("/admin/imports").statusCode()).isEqualTo(302);
-				JsonNode rerun = awaitStatus(second, "SUCCEEDED", Duration.ofSeconds(180));
-				assertThat(rerun.get("files")).hasSize(4);
-				for (JsonNode file : rerun.get("files")) {
+				// the killed JVM's job stops beating; once it has missed enough
+				// heartbeats
+				// the new instance's worker takes it again, and the run carries on
+				JsonNode carriedOn = awaitStatus(second, "SUCCEEDED", Duration.ofSeconds(240));
+				assertThat(carriedOn.get("id").asLong()).isEqualTo(interrupted.get("id").asLong());
+				assertThat(carriedOn.get("files")).hasSize(4);
+				assertThat(carriedOn.get("files").valueStream().map((file) -> file.get("file").asString()))
+					.as("each file reported once")
+					.doesNotHaveDuplicates();
+				for (JsonNode file : carriedOn.get("files")) {
 					assertThat(file.get("outcome").asString()).as(file.get("file").asString())
 						.isIn("CREATED", "UNCHANGED");
 				}

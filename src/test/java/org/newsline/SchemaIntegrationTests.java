@@ -26,7 +26,7 @@ class SchemaIntegrationTests {
 	void migratesAnEmptyDatabaseToTheCurrentSchema() {
 		List<String> applied = this.jdbc.queryForList(
 				"select version from flyway_schema_history where success order by installed_rank", String.class);
-		assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "9");
+		assertThat(applied).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
 		assertThat(this.jdbc.queryForList("select extname from pg_extension", String.class)).contains("unaccent",
 				"pg_trgm");
 	}

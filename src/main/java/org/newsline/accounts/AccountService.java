@@ -1,5 +1,6 @@
 package org.newsline.accounts;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,8 +59,11 @@ public class AccountService {
 		this.writes = new TransactionTemplate(transactions);
 	}
 
-	/** An account created or reset, with the generated password to hand over once. */
-	public record IssuedPassword(String username, String password) {
+	/**
+	 * An account created or reset, with the generated password to hand over once. It
+	 * travels to the next page in the session (a database row) and is gone once shown.
+	 */
+	public record IssuedPassword(String username, String password) implements Serializable {
 	}
 
 	public boolean noAccounts() {
@@ -205,14 +208,10 @@ public class AccountService {
 			return 0;
 		}
 		int ended = 0;
-		for (Object principal : registry.getAllPrincipals()) {
-			if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
-				for (SessionInformation session : registry.getAllSessions(principal, false)) {
-					if (!session.getSessionId().equals(keptSessionId)) {
-						session.expireNow();
-						ended++;
-					}
-				}
+		for (SessionInformation session : registry.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(keptSessionId)) {
+				session.expireNow();
+				ended++;
 			}
 		}
 		return ended;

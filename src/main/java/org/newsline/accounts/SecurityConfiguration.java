@@ -7,7 +7,8 @@ import org.newsline.shared.DatabaseOutage;
 import org.newsline.shared.PublicUrl;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +21,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,6 +33,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
@@ -157,21 +161,31 @@ class SecurityConfiguration {
 
 	/** With an {@code https} public URL the session cookie is sent over HTTPS only. */
 	@Bean
-	ServletContextInitializer secureSessionCookie(PublicUrl publicUrl) {
-		return (servletContext) -> {
+	DefaultCookieSerializerCustomizer secureSessionCookie(PublicUrl publicUrl) {
+		return (serializer) -> {
 			if (publicUrl.secure()) {
-				servletContext.getSessionCookieConfig().setSecure(true);
+				serializer.setUseSecureCookie(true);
 			}
 		};
 	}
 
 	/**
-	 * Knows every signed-in session, so disabling an account, resetting its password or
-	 * changing one's own ends them.
+	 * Knows every signed-in session on every web node (they are rows in the database), so
+	 * disabling an account, resetting its password or changing one's own ends them
+	 * wherever they are.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/** A session that cannot be saved while the database is down is an outage page. */
+	@Bean
+	FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage() {
+		FilterRegistrationBean<SessionStoreOutage> registration = new FilterRegistrationBean<>(
+				new SessionStoreOutage());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import org.newsline.shared.DatabaseOutage;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -40,7 +42,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 			this.audit.signInFailed(username, address, "username-too-long");
 			throw new BadCredentialsException("No such account");
 		}
-		Duration wait = this.throttle.wait(username, address);
+		Duration wait = throttleWait(username, address);
 		if (!wait.isZero()) {
 			this.audit.signInFailed(username, address, "throttled");
 			throw new LoginThrottled(wait);
@@ -63,6 +65,19 @@ class ThrottledSignIn implements AuthenticationProvider {
 				this.audit.signInFailed(username, address, "refused");
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * The throttle's wait; when the database cannot tell it, the attempt ends as an
+	 * outage, which the sign-in page answers with "briefly unavailable".
+	 */
+	private Duration throttleWait(String username, String address) {
+		try {
+			return this.throttle.wait(username, address);
+		}
+		catch (DataAccessException ex) {
+			throw new InternalAuthenticationServiceException("The sign-in throttle cannot be read", ex);
 		}
 	}
 

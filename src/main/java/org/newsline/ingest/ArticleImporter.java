@@ -116,6 +116,8 @@ public class ArticleImporter implements DisposableBean {
 
 	private final DataVersion version;
 
+	private final ImportJobs jobs;
+
 	private final java.util.concurrent.atomic.AtomicReference<@Nullable Progress> progress = new java.util.concurrent.atomic.AtomicReference<>();
 
 	/** How far the import running in this instance has come. */
@@ -124,7 +126,7 @@ public class ArticleImporter implements DisposableBean {
 
 	ArticleImporter(ArticleExtractor extractor, ImportWriter writer, ImportRuns runs, ImportLock lock,
 			ImportRunSweeper sweeper, ArticleState articles, IngestSettings settings,
-			ApplicationEventPublisher publisher, DataSource dataSource, DataVersion version) {
+			ApplicationEventPublisher publisher, DataSource dataSource, DataVersion version, ImportJobs jobs) {
 		CleaningRules defaults = CleaningRules.defaults().withMaxBytes(settings.maxFileBytes());
 		List<java.util.regex.Pattern> boilerplate = new ArrayList<>(defaults.boilerplateLines());
 		boilerplate.addAll(CleaningRules.compile(settings.extraBoilerplate()));
@@ -150,6 +152,7 @@ public class ArticleImporter implements DisposableBean {
 		this.publisher = publisher;
 		this.dataSource = dataSource;
 		this.version = version;
+		this.jobs = jobs;
 	}
 
 	/**
@@ -209,20 +212,8 @@ public class ArticleImporter implements DisposableBean {
 	 * several instances starting on one empty database exactly one imports the seeds.
 	 */
 	Optional<Long> startSeedImportIfEmpty(BooleanSupplier empty, Trigger trigger, String startedBy) {
-		ImportLock.Held held = this.lock.acquire();
-		Batch batch;
-		try {
-			if (!empty.getAsBoolean()) {
-				held.close();
-				return Optional.empty();
-			}
-			batch = folderBatch(this.settings.seedFolder());
-		}
-		catch (RuntimeException ex) {
-			held.close();
-			throw ex;
-		}
-		return Optional.of(startInBackground(held, batch, trigger, startedBy));
+		Batch batch = folderBatch(this.settings.seedFolder());
+		return enqueue(batch, trigger, startedBy, empty);
 	}
 
 	/**
@@ -234,30 +225,38 @@ public class ArticleImporter implements DisposableBean {
 
 	/** Runs a batch in the calling thread while holding the import lock. */
 	private ImportReport runNow(Batch batch, Trigger trigger, String startedBy) {
-		try (ImportLock.Held held = this.lock.acquire()) {
+		try (ImportLock.Held held = acquireLock()) {
 			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
 			return execute(runId, batch, held);
 		}
 	}
 
 	private long startInBackground(Batch batch, Trigger trigger, String startedBy) {
-		return startInBackground(this.lock.acquire(), batch, trigger, startedBy);
+		return enqueue(batch, trigger, startedBy, () -> true).orElseThrow();
 	}
 
-	private long startInBackground(ImportLock.Held held, Batch batch, Trigger trigger, String startedBy) {
+	/**
+	 * Queues the batch as a run of jobs, one per file, for any worker to take, if the
+	 * condition holds once no other run can start.
+	 */
+	private Optional<Long> enqueue(Batch batch, Trigger trigger, String startedBy, BooleanSupplier condition) {
+		Optional<Long> runId = this.jobs.enqueue(batch.files(), batch.manifest(), message(batch), trigger, startedBy,
+				condition);
+		runId.ifPresent((id) -> this.publisher.publishEvent(new ImportQueued(id)));
+		return runId;
+	}
+
+	/**
+	 * The import lock, held on a connection of its own for a run in this thread; refused
+	 * while a queued run's jobs are being worked through.
+	 */
+	private ImportLock.Held acquireLock() {
+		ImportLock.Held held = this.lock.acquire();
 		try {
-			long runId = this.runs.queue(startedBy, trigger, batch.files().size());
-			this.executor.execute(() -> {
-				try (held) {
-					execute(runId, batch, held);
-				}
-				catch (RuntimeException ex) {
-					if (!DatabaseOutage.isCauseOf(ex)) {
-						logger.error("Import run {} failed", runId, ex);
-					}
-				}
-			});
-			return runId;
+			if (this.jobs.queuedRunUnfinished()) {
+				throw new ImportAlreadyRunningException();
+			}
+			return held;
 		}
 		catch (RuntimeException ex) {
 			held.close();
@@ -266,17 +265,35 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	/**
+	 * Imports one job's file, as a worker takes it from the queue. A file whose article
+	 * is already stored with the same content is unchanged, so a job taken again after
+	 * its worker died mid-article writes nothing twice.
+	 */
+	FileResult importJob(ImportJobs.Job job) {
+		return importOne(job.file(), job.entry(), job.runId(), "importer", () -> true);
+	}
+
+	/**
+	 * Tells this instance's pages and listeners how far a run has come, as a worker here
+	 * reports each file.
+	 */
+	void progressed(long runId, int done, int total, boolean finished) {
+		this.progress.set(finished ? null : new Progress(runId, done, total));
+		this.publisher.publishEvent(new ImportProgressed(runId, done, total, finished));
+	}
+
+	/**
 	 * Re-reads one stored article against a corrected publication date, which re-resolves
 	 * its dates.
 	 */
 	public ImportReport redate(long articleId, java.time.LocalDate published, String startedBy) {
-		try (ImportLock.Held held = this.lock.acquire()) {
+		try (ImportLock.Held held = acquireLock()) {
 			long runId = this.runs.queue(startedBy, Trigger.ADMIN, 1);
 			this.runs.start(runId);
 			ArticleState.Stored stored = this.articles.redate(articleId, published);
 			RevisionAuthor.runAs(startedBy, () -> {
 				FileResult result = extractAndWrite(stored.document(), stored.contentHash(), published,
-						PublicationSource.EDITOR, runId, held);
+						PublicationSource.EDITOR, runId, held::stillHeld);
 				this.runs.record(runId, result);
 			});
 			this.runs.finish(runId, "publication date set to " + published);
@@ -291,7 +308,7 @@ public class ArticleImporter implements DisposableBean {
 
 	/** Whether an import is running, here or in another instance on the same database. */
 	public boolean isRunning() {
-		try (ImportLock.Held held = this.lock.acquire()) {
+		try (ImportLock.Held held = acquireLock()) {
 			return false;
 		}
 		catch (ImportAlreadyRunningException ex) {
@@ -360,6 +377,13 @@ public class ArticleImporter implements DisposableBean {
 		this.progress.set(new Progress(runId, 0, batch.files().size()));
 		// readers' views are rendered again every few seconds, not after every file
 		int done = this.version.grouping(() -> importFiles(runId, batch, held));
+		this.runs.finish(runId, message(batch));
+		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
+		return this.runs.report(runId);
+	}
+
+	/** What the run's report says of the batch as a whole, if anything. */
+	private static @Nullable String message(Batch batch) {
 		List<String> messages = new ArrayList<>(batch.problems());
 		if (!batch.skipped().isEmpty()) {
 			List<String> skipped = batch.skipped();
@@ -369,16 +393,15 @@ public class ArticleImporter implements DisposableBean {
 			}
 			messages.add("skipped files that are not articles: " + listed);
 		}
-		this.runs.finish(runId, messages.isEmpty() ? null : String.join("; ", messages));
-		this.publisher.publishEvent(new ImportProgressed(runId, done, batch.files().size(), true));
-		return this.runs.report(runId);
+		return messages.isEmpty() ? null : String.join("; ", messages);
 	}
 
 	private int importFiles(long runId, Batch batch, ImportLock.Held held) {
 		int done = 0;
 		String author = "importer";
 		for (InputFile file : batch.files()) {
-			FileResult result = importOne(file, batch.manifest(), runId, author, held);
+			FileResult result = importOne(file, batch.manifest().entryFor(FileNames.safe(file.name())).orElse(null),
+					runId, author, held::stillHeld);
 			this.runs.record(runId, result);
 			done++;
 			this.progress.set(new Progress(runId, done, batch.files().size()));
@@ -389,7 +412,8 @@ public class ArticleImporter implements DisposableBean {
 		return done;
 	}
 
-	private FileResult importOne(InputFile file, Manifest manifest, long runId, String author, ImportLock.Held held) {
+	private FileResult importOne(InputFile file, @Nullable ManifestEntry entry, long runId, String author,
+			BooleanSupplier stillEntitled) {
 		// a fetched document's key is its address, which must keep its slashes
 		String name = (file instanceof FetchedDocument) ? file.name() : FileNames.safe(file.name());
 		try {
@@ -403,7 +427,6 @@ public class ArticleImporter implements DisposableBean {
 				return FileResult.failed(name, name + " cannot be read: no such file");
 			}
 			byte[] content = file.read(this.settings.maxFileBytes());
-			ManifestEntry entry = manifest.entryFor(name).orElse(null);
 			CleanDocument document;
 			String hash;
 			if (file instanceof FetchedDocument fetched) {
@@ -428,7 +451,8 @@ public class ArticleImporter implements DisposableBean {
 					: document.published();
 			PublicationSource source = (known != null && known.editorDate() != null) ? PublicationSource.EDITOR
 					: PublicationSource.valueOf(document.publishedOrigin().name());
-			return RevisionAuthor.callAs(author, () -> extractAndWrite(document, hash, published, source, runId, held));
+			return RevisionAuthor.callAs(author,
+					() -> extractAndWrite(document, hash, published, source, runId, stillEntitled));
 		}
 		catch (UnreadableDocumentException ex) {
 			return FileResult.failed(name, ex.getMessage());
@@ -462,9 +486,9 @@ public class ArticleImporter implements DisposableBean {
 	}
 
 	private FileResult extractAndWrite(CleanDocument document, String hash, java.time.@Nullable LocalDate published,
-			PublicationSource source, long runId, ImportLock.Held held) {
+			PublicationSource source, long runId, BooleanSupplier stillEntitled) {
 		ArticleExtraction extraction = this.extractor.extract(document.text(), published);
-		if (!held.stillHeld()) {
+		if (!stillEntitled.getAsBoolean()) {
 			// the database restarted during the annotation and took the lock with
 			// it: another import may run now, so this one must not write
 			throw new DataAccessResourceFailureException("Lost the import lock: the database connection is gone");
@@ -642,7 +666,7 @@ public class ArticleImporter implements DisposableBean {
 		return files.subList(0, this.settings.maxFilesPerRun());
 	}
 
-	private static String readProblem(IOException ex) {
+	static String readProblem(IOException ex) {
 		if (ex instanceof NoSuchFileException) {
 			return "no such file";
 		}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class ImportLock {
 
 	/** An arbitrary constant that names the import lock among advisory locks. */
-	private static final long KEY = 0x4e45_5753_494d_504fL;
+	static final long KEY = 0x4e45_5753_494d_504fL;
 
 	private static final int VALIDATION_SECONDS = 2;
 

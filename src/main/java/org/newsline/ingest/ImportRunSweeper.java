@@ -22,7 +22,8 @@ import org.springframework.transaction.TransactionException;
  * for ever: a run whose importer lost the database, or whose application stopped, leaves
  * its row queued or running, and only once the database is back can that be corrected.
  * Sweeps at startup and then at a fixed interval; a run counts as abandoned when the
- * import lock is free, because the lock dies with the session of whoever ran it.
+ * import lock is free, because the lock dies with the session of whoever ran it. Runs of
+ * queued jobs are no concern of it: a worker that dies leaves its job to another.
  */
 @Component
 class ImportRunSweeper implements SchedulingConfigurer {
@@ -100,8 +101,9 @@ class ImportRunSweeper implements SchedulingConfigurer {
 	 * and statistics, which page tests count statements with.
 	 */
 	private boolean anyUnfinished() {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from import_run where status in ('QUEUED', 'RUNNING'))", Boolean.class));
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				select exists (select 1 from import_run r where r.status in ('QUEUED', 'RUNNING')
+				    and not exists (select 1 from import_job j where j.run_id = r.id))""", Boolean.class));
 	}
 
 	private void sweepQuietly() {

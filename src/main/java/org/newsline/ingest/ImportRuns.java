@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 class ImportRuns {
 
-	private static final List<ImportStatus> UNFINISHED = List.of(ImportStatus.QUEUED, ImportStatus.RUNNING);
-
 	private final ImportRunRepository runs;
 
 	private final Clock clock;
@@ -65,7 +63,7 @@ class ImportRuns {
 	 * in progress is among them.
 	 */
 	int failUnfinished(LongFunction<String> reason) {
-		List<ImportRun> stale = this.runs.findByStatusIn(UNFINISHED);
+		List<ImportRun> stale = this.runs.findUnfinishedInProcess();
 		stale.forEach((run) -> run.fail(Instant.now(this.clock), reason.apply(run.getId())));
 		return stale.size();
 	}

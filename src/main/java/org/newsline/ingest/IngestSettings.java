@@ -44,6 +44,13 @@ import org.springframework.validation.annotation.Validated;
  * {@code spring.servlet.multipart.max-request-size}
  * @param cleaning how the paragraphs of a page are told from its chrome (menus, widgets,
  * bylines)
+ * @param runInWeb whether a web node takes import jobs itself; with it off, only worker
+ * processes ({@code java -jar newsline.jar worker}) import, and a web node never loads
+ * the language models
+ * @param worker whether this process is a worker, set by the {@code worker} command: it
+ * takes import jobs and serves no pages
+ * @param workerHealthAddress the address a worker's health port listens on
+ * @param workerHealthPort the port of a worker's {@code /health} (0 for any free one)
  */
 @ConfigurationProperties("newsline.import")
 @Validated
@@ -56,7 +63,10 @@ public record IngestSettings(@DefaultValue("seeds") @NotNull Path seedFolder,
 		@DefaultValue List<String> extraBoilerplate,
 		@DefaultValue("30s") @NotNull @DurationMin(seconds = 1) Duration sweepInterval,
 		@DefaultValue("15m") @NotNull @DurationMin(seconds = 10) Duration modelsIdleRelease,
-		@DefaultValue("60MB") @NotNull DataSize maxUploadSize, @DefaultValue @NotNull @Valid Cleaning cleaning) {
+		@DefaultValue("60MB") @NotNull DataSize maxUploadSize, @DefaultValue @NotNull @Valid Cleaning cleaning,
+		@DefaultValue("true") boolean runInWeb, @DefaultValue("false") boolean worker,
+		@DefaultValue("127.0.0.1") @NotNull String workerHealthAddress,
+		@DefaultValue("8081") @Min(0) @Max(65535) int workerHealthPort) {
 
 	/**
 	 * The measures by which a paragraph is told from page chrome, as jusText does.

@@ -25,19 +25,44 @@ import org.jsoup.nodes.Element;
  */
 public final class WebSession {
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient client;
 
 	private final int port;
 
 	public WebSession(int port) {
+		this(port, new CookieManager());
+	}
+
+	private WebSession(int port, CookieManager cookies) {
 		this.port = port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.cookieHandler(this.cookies)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+	}
+
+	/**
+	 * The same browser, with the same cookies, talking to another instance on this host,
+	 * as a load balancer's switch of node would make it.
+	 */
+	public WebSession at(int otherPort) {
+		return new WebSession(otherPort, this.cookies);
+	}
+
+	/**
+	 * Another browser holding a copy of this one's cookies, as a stolen or replayed
+	 * cookie would be.
+	 */
+	public WebSession copy() {
+		CookieManager copied = new CookieManager();
+		this.cookies.getCookieStore()
+			.getCookies()
+			.forEach((cookie) -> copied.getCookieStore().add(URI.create("http://localhost:" + this.port), cookie));
+		return new WebSession(this.port, copied);
 	}
 
 	/** Signs in through the login form and fails unless that leads to the desk. */

@@ -83,6 +83,54 @@ public final class NewslineProcess implements AutoCloseable {
 	}
 
 	/**
+	 * Starts {@code java -jar newsline.jar worker} on the database of a running
+	 * application, its health on a fresh free port; the worker's {@link #port()} is that
+	 * health port.
+	 */
+	public static NewslineProcess worker(Launch launch, NewslineProcess database, Path logFile) throws IOException {
+		int healthPort = Await.freePort();
+		EmbeddedCredentials credentials = EmbeddedCredentials.read(database.dataDir.toAbsolutePath());
+		if (credentials == null) {
+			throw new IllegalStateException("No credentials in " + database.dataDir);
+		}
+		Launch onDatabase = launch
+			.withEnvironment("SPRING_DATASOURCE_URL",
+					"jdbc:postgresql://localhost:" + database.databasePort() + "/postgres")
+			.withEnvironment("SPRING_DATASOURCE_USERNAME", EmbeddedCredentials.USER)
+			.withEnvironment("SPRING_DATASOURCE_PASSWORD", credentials.password());
+		List<String> command = command(onDatabase,
+				List.of("worker", "--newsline.import.worker-health-port=" + healthPort));
+		return new NewslineProcess(builder(onDatabase, command, logFile).start(), healthPort, database.databasePort(),
+				logFile, database.dataDir);
+	}
+
+	/** Waits until a worker's health port answers UP. */
+	public void awaitWorkerHealthy(Duration limit) throws InterruptedException {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new AssertionError("The worker exited during startup:\n" + tail());
+			}
+			try {
+				HttpResponse<String> health = get("/health");
+				if (health.statusCode() == 200 && health.body().startsWith("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("The worker did not become healthy within " + limit + ":\n" + tail());
+	}
+
+	/** The process's id, as {@code ps} and {@code kill} know it. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/**
 	 * Runs {@code java -jar newsline.jar import ...} against the launch's data folder and
 	 * returns the running command.
 	 */

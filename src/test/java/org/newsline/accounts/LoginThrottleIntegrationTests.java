@@ -5,36 +5,61 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsline.support.NewslineIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sign-in throttle's delays grow with failures, are capped, expire, clear on the
- * account's success, and its memory is bounded.
+ * account's success, and the rows it keeps in the database are bounded.
  */
-class LoginThrottleTests {
+@NewslineIntegrationTest
+class LoginThrottleIntegrationTests {
 
 	private Instant now = Instant.parse("2025-12-01T10:00:00Z");
 
-	private final LoginThrottle throttle = new LoginThrottle(new Clock() {
+	@Autowired
+	JdbcClient jdbc;
 
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
+	private LoginThrottle throttle;
 
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
+	@BeforeEach
+	void setUp() {
+		this.throttle = throttle();
+		this.throttle.forgetAll();
+	}
 
-		@Override
-		public Instant instant() {
-			return LoginThrottleTests.this.now;
-		}
+	@AfterEach
+	void tearDown() {
+		this.throttle.forgetAll();
+	}
 
-	}, new AccountsSettings(Duration.ofHours(12), 10));
+	private LoginThrottle throttle() {
+		return new LoginThrottle(this.jdbc, new Clock() {
+
+			@Override
+			public ZoneOffset getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return LoginThrottleIntegrationTests.this.now;
+			}
+
+		}, new AccountsSettings(Duration.ofHours(12), 10));
+	}
 
 	@Test
 	void delayDoublesAfterTheFreeAttemptsAndIsCapped() {
@@ -84,6 +109,24 @@ class LoginThrottleTests {
 			this.throttle.failed("user" + i, "192.0.2.9");
 		}
 		assertThat(this.throttle.trackedAccounts()).hasSizeLessThanOrEqualTo(10);
+		assertThat(this.jdbc.sql("select count(*) from sign_in_failure").query(Integer.class).single())
+			.as("accounts and addresses kept")
+			.isLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void forgetsFailuresADayOldAndSweepsTheirRows() {
+		for (int i = 0; i < 7; i++) {
+			this.throttle.failed("editor", "192.0.2.10");
+		}
+		this.now = this.now.plus(Duration.ofDays(1)).plusSeconds(1);
+		assertThat(this.throttle.wait("editor", "192.0.2.11")).isZero();
+
+		this.throttle.failed("someone", "192.0.2.12");
+		assertThat(this.throttle.trackedAccounts()).containsExactly("someone");
+		assertThat(this.jdbc.sql("select count(*) from sign_in_failure").query(Integer.class).single())
+			.as("the day-old rows are gone")
+			.isEqualTo(2);
 	}
 
 }
