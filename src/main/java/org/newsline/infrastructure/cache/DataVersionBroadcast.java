@@ -1,4 +1,4 @@
-package org.newsline.shared.cache;
+package org.newsline.infrastructure.cache;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package org.newsline.shared.cache;
+package org.newsline.infrastructure.cache;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;

@@ -3,6 +3,6 @@
  * write.
  */
 @NullMarked
-package org.newsline.shared.cache;
+package org.newsline.infrastructure.cache;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.newsline.shared.database;
+package org.newsline.infrastructure.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,6 @@
  * The embedded PostgreSQL that runs when no external database is configured.
  */
 @NullMarked
-package org.newsline.shared.database;
+package org.newsline.infrastructure.database;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.newsline.shared.database;
+package org.newsline.infrastructure.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.execute;
-import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.query;
+import static org.newsline.infrastructure.database.EmbeddedDatabaseTestSupport.execute;
+import static org.newsline.infrastructure.database.EmbeddedDatabaseTestSupport.query;
 
 /**
  * The watchdog starts a killed embedded PostgreSQL again on its port and data folder,

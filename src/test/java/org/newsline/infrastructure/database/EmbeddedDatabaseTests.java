@@ -1,4 +1,4 @@
-package org.newsline.shared.database;
+package org.newsline.infrastructure.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.execute;
-import static org.newsline.shared.database.EmbeddedDatabaseTestSupport.query;
+import static org.newsline.infrastructure.database.EmbeddedDatabaseTestSupport.execute;
+import static org.newsline.infrastructure.database.EmbeddedDatabaseTestSupport.query;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
