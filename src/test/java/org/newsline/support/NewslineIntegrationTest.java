@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// jar
 				"newsline.rate-limit.pages=0", "newsline.rate-limit.api=0", "newsline.rate-limit.exports=0" })
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({ DatabaseCleaner.class, FaultyPage.class, Fixtures.class })
+@Import({ DatabaseCleaner.class, FaultyPage.class, Fixtures.class, Statements.class })
 public @interface NewslineIntegrationTest {
 
 }
