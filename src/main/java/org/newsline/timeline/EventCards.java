@@ -2,7 +2,6 @@ package org.newsline.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +10,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.actor.ActorKind;
-import org.newsline.event.DatePrecision;
-import org.newsline.event.EventDate;
-import org.newsline.event.ReviewStatus;
+import org.newsline.claim.ClaimRules;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,98 +22,86 @@ import org.springframework.stereotype.Component;
 @Component
 class EventCards {
 
-	/** The event columns every card query selects first, in this order. */
-	static final String COLUMNS = "e.id, e.slug, e.title, e.summary, e.date_start, e.date_end, e.date_precision, "
-			+ "e.date_approximate, e.date_phrase, e.date_anchor, e.status, e.updated_at";
+	private static final String ACTORS = """
+			select p.event_id, a.id, a.slug, a.name, a.kind, p.role
+			from participation p join actor a on a.id = p.actor_id
+			where p.event_id in (:ids)
+			order by p.id""";
 
-	private static final int MARKS = 12;
+	private static final String TAGS = """
+			select et.event_id, t.slug, t.name
+			from event_tag et join tag t on t.id = et.tag_id
+			where et.event_id in (:ids)
+			order by t.name""";
 
-	private final Rows rows;
+	/** Sources known on a date: those published by then (all when the date is null). */
+	private static final String SOURCES = """
+			select s.event_id, s.id, s.article_id, ar.source_key as file, coalesce(s.outlet, ar.outlet) as outlet,
+			       coalesce(s.url, ar.url) as url, coalesce(s.title, ar.title) as title, s.quote, s.independent,
+			       coalesce(s.published_on, ar.published_on) as published_on
+			from event_source s left join article ar on ar.id = s.article_id
+			where s.event_id in (:ids)
+			  and (cast(:asOf as date) is null or coalesce(s.published_on, ar.published_on) <= :asOf)
+			order by s.id""";
 
-	EventCards(Rows rows) {
-		this.rows = rows;
+	/** Claims readers see, known on a date: reported in an article published by then. */
+	private static final String CLAIMS = """
+			select c.event_id, c.id, %s as disputed
+			from claim c left join article car on car.id = c.article_id
+			where c.event_id in (:ids) and %s
+			  and (cast(:asOf as date) is null or car.published_on <= :asOf)
+			order by c.id""".formatted(ClaimRules.disputed("c"), ClaimRules.visibleToReaders("c"));
+
+	private final JdbcClient jdbc;
+
+	EventCards(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	/**
-	 * The columns to select for a filter: the card columns, and the marked title and
-	 * summary when searching.
-	 */
-	static String columns(TimelineFilter filter) {
-		if (filter.q() == null) {
-			return COLUMNS;
-		}
-		return COLUMNS + ", ts_headline('english', e.title, " + EventSearch.QUERY + ", 'HighlightAll=true, "
-				+ Marked.OPTIONS + "'), ts_headline('english', e.summary, " + EventSearch.QUERY
-				+ ", 'MaxWords=40, MinWords=15, " + Marked.OPTIONS + "')";
-	}
-
-	static EventDate date(Object[] row) {
-		return new EventDate(Rows.date(row[4]), Rows.date(row[5]), DatePrecision.valueOf((String) row[6]),
-				Rows.bool(row[7]), Rows.text(row[8]), Rows.date(row[9]));
-	}
-
-	/** Cards for rows selected with {@link #columns}, in the order given. */
-	List<EventCard> of(List<Object[]> events, @Nullable LocalDate asOf) {
+	/** Cards for the events, in the order given, as known on a date (now if null). */
+	List<EventCard> of(List<EventRow> events, @Nullable LocalDate asOf) {
 		if (events.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = events.stream().map((row) -> Rows.id(row[0])).toList();
-		Map<String, Object> byIds = Map.of("ids", ids);
+		List<Long> ids = events.stream().map(EventRow::id).toList();
 		Map<Long, List<ActorRef>> actors = group(ids);
-		for (Object[] row : this.rows
-			.list("select p.event_id, a.id, a.slug, a.name, a.kind, p.role from participation p "
-					+ "join actor a on a.id = p.actor_id where p.event_id in (:ids) order by p.id", byIds)) {
-			actors.get(Rows.id(row[0]))
-				.add(new ActorRef(Rows.id(row[1]), (String) row[2], (String) row[3], ActorKind.valueOf((String) row[4]),
-						(String) row[5]));
-		}
+		this.jdbc.sql(ACTORS)
+			.param("ids", ids)
+			.query(ActorRow.class)
+			.list()
+			.forEach((row) -> actors.get(row.eventId())
+				.add(new ActorRef(row.id(), row.slug(), row.name(), row.kind(), row.role())));
 		Map<Long, List<TagRef>> tags = group(ids);
-		for (Object[] row : this.rows
-			.list("select et.event_id, t.slug, t.name from event_tag et join tag t on t.id = et.tag_id "
-					+ "where et.event_id in (:ids) order by t.name", byIds)) {
-			tags.get(Rows.id(row[0])).add(new TagRef((String) row[1], (String) row[2]));
-		}
-		Map<String, Object> parameters = new HashMap<>(byIds);
-		String known = "";
-		String claimKnown = "";
-		if (asOf != null) {
-			parameters.put("asOf", asOf);
-			known = " and coalesce(s.published_on, ar.published_on) <= :asOf";
-			claimKnown = " join article car on car.id = c.article_id and car.published_on <= :asOf";
-		}
+		this.jdbc.sql(TAGS)
+			.param("ids", ids)
+			.query(TagRow.class)
+			.list()
+			.forEach((row) -> tags.get(row.eventId()).add(new TagRef(row.slug(), row.name())));
 		Map<Long, List<SourceRef>> sources = group(ids);
-		for (Object[] row : this.rows
-			.list("select s.event_id, s.id, s.article_id, ar.source_key, coalesce(s.outlet, ar.outlet), "
-					+ "coalesce(s.url, ar.url), coalesce(s.title, ar.title), s.quote, s.independent, "
-					+ "coalesce(s.published_on, ar.published_on) from event_source s left join article ar on ar.id = s.article_id "
-					+ "where s.event_id in (:ids)" + known + " order by s.id", parameters)) {
-			sources.get(Rows.id(row[0]))
-				.add(new SourceRef(Rows.id(row[1]), Rows.optionalId(row[2]), Rows.text(row[3]), Rows.text(row[4]),
-						Rows.text(row[5]), Rows.text(row[6]), (String) row[7], Rows.bool(row[8]), Rows.date(row[9])));
-		}
+		this.jdbc.sql(SOURCES)
+			.param("ids", ids)
+			.param("asOf", asOf)
+			.query(SourceRow.class)
+			.list()
+			.forEach((row) -> sources.get(row.eventId())
+				.add(new SourceRef(row.id(), row.articleId(), row.file(), row.outlet(), row.url(), row.title(),
+						row.quote(), row.independent(), row.publishedOn())));
 		Map<Long, List<Long>> claimIds = group(ids);
 		Set<Long> disputed = new HashSet<>();
-		for (Object[] row : this.rows.list(
-				"select c.event_id, c.id, " + EventSearch.CLAIM_DISPUTED + " from claim c" + claimKnown
-						+ " where c.event_id in (:ids) and c.status in " + EventSearch.VISIBLE + " order by c.id",
-				parameters)) {
-			long eventId = Rows.id(row[0]);
-			claimIds.get(eventId).add(Rows.id(row[1]));
-			if (Rows.bool(row[2])) {
-				disputed.add(eventId);
+		this.jdbc.sql(CLAIMS).param("ids", ids).param("asOf", asOf).query(ClaimRow.class).list().forEach((row) -> {
+			claimIds.get(row.eventId()).add(row.id());
+			if (row.disputed()) {
+				disputed.add(row.eventId());
 			}
-		}
+		});
 		List<EventCard> cards = new ArrayList<>();
-		for (Object[] row : events) {
-			long id = Rows.id(row[0]);
-			String title = (String) row[2];
-			String summary = (String) row[3];
-			boolean searched = row.length >= MARKS + 2;
-			cards.add(new EventCard(id, (String) row[1], title, summary, date(row),
-					ReviewStatus.valueOf((String) row[10]), actors.get(id), tags.get(id), sources.get(id),
-					claimIds.get(id), disputed.contains(id), Rows.instant(row[11]),
-					searched ? Marked.parse((String) row[MARKS]) : Marked.plain(title),
-					searched ? Marked.parse((String) row[MARKS + 1]) : Marked.plain(summary)));
+		for (EventRow row : events) {
+			long id = row.id();
+			cards.add(new EventCard(id, row.slug(), row.title(), row.summary(), row.date(), row.status(),
+					actors.get(id), tags.get(id), sources.get(id), claimIds.get(id), disputed.contains(id),
+					row.updatedAt().toInstant(),
+					(row.markedTitle() != null) ? Marked.parse(row.markedTitle()) : Marked.plain(row.title()),
+					(row.markedSummary() != null) ? Marked.parse(row.markedSummary()) : Marked.plain(row.summary())));
 		}
 		return cards;
 	}
@@ -124,6 +110,20 @@ class EventCards {
 		Map<Long, List<T>> map = new LinkedHashMap<>();
 		ids.forEach((id) -> map.put(id, new ArrayList<>()));
 		return map;
+	}
+
+	record ActorRow(long eventId, long id, String slug, String name, ActorKind kind, String role) {
+	}
+
+	record TagRow(long eventId, String slug, String name) {
+	}
+
+	record SourceRow(long eventId, long id, @Nullable Long articleId, @Nullable String file, @Nullable String outlet,
+			@Nullable String url, @Nullable String title, String quote, boolean independent,
+			@Nullable LocalDate publishedOn) {
+	}
+
+	record ClaimRow(long eventId, long id, boolean disputed) {
 	}
 
 }

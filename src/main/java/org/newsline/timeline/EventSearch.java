@@ -3,22 +3,16 @@ package org.newsline.timeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.newsline.claim.ClaimRules;
+import org.newsline.event.EventRules;
+
 /**
- * Turns a timeline filter into the SQL condition on {@code event e} and its parameters.
- * Only published and unreviewed events that were not merged away are ever found.
+ * Turns a timeline filter into the SQL condition on {@code event e} and its parameters,
+ * for the timeline's queries alone. Only events visible to readers are ever found.
  */
 final class EventSearch {
 
-	static final String VISIBLE = "('PUBLISHED', 'UNREVIEWED')";
-
 	static final String QUERY = "websearch_to_tsquery('english', :q)";
-
-	/**
-	 * A visible claim is disputed when judged disputed or false, or when a visible claim
-	 * contradicts it.
-	 */
-	static final String CLAIM_DISPUTED = "(c.verdict in ('DISPUTED', 'FALSE') or exists (select 1 from claim_contradiction cc "
-			+ "join claim d on d.id = cc.claim_id where cc.contradicted_id = c.id and d.status in " + VISIBLE + "))";
 
 	final StringBuilder where = new StringBuilder();
 
@@ -34,13 +28,12 @@ final class EventSearch {
 
 	static EventSearch of(TimelineFilter filter, boolean withDates, boolean withPosition) {
 		EventSearch search = new EventSearch();
-		search.where.append("e.merged_into_id is null and e.status in ")
-			.append(filter.reviewed() ? "('PUBLISHED')" : VISIBLE);
+		search.where.append(filter.reviewed() ? EventRules.published("e") : EventRules.visibleToReaders("e"));
 		if (filter.q() != null) {
 			search.where.append(" and (e.search @@ ")
 				.append(QUERY)
-				.append(" or exists (select 1 from claim c where c.event_id = e.id and c.status in ")
-				.append(VISIBLE)
+				.append(" or exists (select 1 from claim c where c.event_id = e.id and ")
+				.append(ClaimRules.visibleToReaders("c"))
 				.append(" and c.search @@ ")
 				.append(QUERY)
 				.append("))");
@@ -86,10 +79,10 @@ final class EventSearch {
 			if (filter.asOf() != null) {
 				search.where.append(" join article car on car.id = c.article_id and car.published_on <= :asOf");
 			}
-			search.where.append(" where c.event_id = e.id and c.status in ")
-				.append(VISIBLE)
+			search.where.append(" where c.event_id = e.id and ")
+				.append(ClaimRules.visibleToReaders("c"))
 				.append(" and ")
-				.append(CLAIM_DISPUTED)
+				.append(ClaimRules.disputed("c"))
 				.append(")");
 		}
 		if (withPosition && filter.after() != null) {

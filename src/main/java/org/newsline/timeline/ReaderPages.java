@@ -1,8 +1,8 @@
 package org.newsline.timeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,23 +11,100 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.actor.ActorKind;
+import org.newsline.actor.ActorSlugs;
 import org.newsline.article.PublicationSource;
+import org.newsline.claim.ClaimRules;
 import org.newsline.claim.Verdict;
+import org.newsline.event.EventRules;
+import org.newsline.event.EventSlugs;
+import org.newsline.shared.MovedException;
+import org.newsline.shared.NotFoundException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reader's pages beyond the timeline: an event, an actor, the claims, a claim and a
- * source article. Merged and renamed events and actors lead to where they went.
+ * source article. Merged events and actors, and their former slugs, lead to where they
+ * went.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReaderPages {
 
-	private static final int MAX_HOPS = 10;
+	/**
+	 * Up to six visible events near an event: those sharing most of its actors first,
+	 * then those within two weeks of it.
+	 */
+	private static final String RELATED = """
+			select %s
+			from event e
+			left join participation p
+			       on p.event_id = e.id and p.actor_id in (select actor_id from participation where event_id = :id)
+			where e.id <> :id and %s
+			  and (p.actor_id is not null or abs(e.date_start - :start) <= 14)
+			group by e.id
+			order by count(p.actor_id) desc, abs(e.date_start - :start), e.id
+			limit 6""".formatted(EventRow.COLUMNS, EventRules.visibleToReaders("e"));
 
-	private final Rows rows;
+	private static final String ACTOR = """
+			select a.name, a.kind, a.description from actor a where a.id = :id""";
+
+	private static final String ALIASES = """
+			select al.name from actor_alias al where al.actor_id = :id order by al.name""";
+
+	/**
+	 * An actor's visible claims, how many of them are disputed but not false, and false.
+	 */
+	private static final String ACTOR_CLAIM_COUNTS = """
+			select count(*) as claims,
+			       count(*) filter (where %1$s and c.verdict <> '%3$s') as disputed,
+			       count(*) filter (where c.verdict = '%3$s') as false_claims
+			from claim c
+			where c.speaker_actor_id = :id and %2$s""".formatted(ClaimRules.disputed("c"),
+			ClaimRules.visibleToReaders("c"), Verdict.FALSE.name());
+
+	private static final String SPEAKERS = """
+			select a.slug as value, a.name as label, count(*) as count
+			from claim c join actor a on a.id = c.speaker_actor_id
+			where %s
+			group by a.slug, a.name
+			order by count(*) desc, a.name
+			limit 50""".formatted(ClaimRules.visibleToReaders("c"));
+
+	private static final String ARTICLE = """
+			select ar.id, ar.source_key as file, ar.title, ar.outlet, ar.url, ar.published_on, ar.published_source,
+			       ar.body
+			from article ar where ar.id = :id""";
+
+	/** What readers may see that was extracted from an article, with where it stands. */
+	private static final String EXTRACTED = """
+			select 'event' as kind, s.span_start, s.span_end, ev.slug as target, ev.title as label
+			from event_source s join event ev on ev.id = s.event_id
+			where s.article_id = :id and %1$s
+			union all
+			select 'event', x.span_start, x.span_end, ev.slug, ev.title
+			from evidence x join event ev on ev.id = x.event_id
+			where x.article_id = :id and %1$s
+			union all
+			select 'actor', x.span_start, x.span_end, a.slug, a.name
+			from evidence x join actor a on a.id = x.actor_id
+			where x.article_id = :id and a.merged_into_id is null
+			union all
+			select 'claim', c.span_start, c.span_end, cast(c.id as varchar), c.text
+			from claim c
+			where c.article_id = :id and c.span_start is not null and %2$s
+			union all
+			select 'claim', x.span_start, x.span_end, cast(c.id as varchar), c.text
+			from evidence x join claim c on c.id = x.claim_id
+			where x.article_id = :id and %2$s""".formatted(EventRules.visibleToReaders("ev"),
+			ClaimRules.visibleToReaders("c"));
+
+	private final JdbcClient jdbc;
 
 	private final EventCards cards;
 
@@ -35,103 +112,66 @@ public class ReaderPages {
 
 	private final Timeline timeline;
 
-	ReaderPages(Rows rows, EventCards cards, ClaimViews claims, Timeline timeline) {
-		this.rows = rows;
+	private final EventSlugs eventSlugs;
+
+	private final ActorSlugs actorSlugs;
+
+	ReaderPages(JdbcClient jdbc, EventCards cards, ClaimViews claims, Timeline timeline, EventSlugs eventSlugs,
+			ActorSlugs actorSlugs) {
+		this.jdbc = jdbc;
 		this.cards = cards;
 		this.claims = claims;
 		this.timeline = timeline;
+		this.eventSlugs = eventSlugs;
+		this.actorSlugs = actorSlugs;
 	}
 
-	public Lookup<EventPage> event(String slug) {
-		List<Object[]> found = this.rows.list(
-				"select e.id, e.slug, e.status, e.merged_into_id from event e where e.slug = :slug",
-				Map.of("slug", slug));
-		if (found.isEmpty()) {
-			found = this.rows.list("select e.id, e.slug, e.status, e.merged_into_id from event_former_slug f "
-					+ "join event e on e.id = f.event_id where f.slug = :slug", Map.of("slug", slug));
-			if (found.isEmpty()) {
-				return Lookup.missing();
-			}
+	/**
+	 * An event's page; a merged event or a former slug throws {@link MovedException} with
+	 * the address of the event it leads to.
+	 */
+	public EventPage event(String slug) {
+		EventSlugs.Address address = this.eventSlugs.resolve(slug)
+			.filter((found) -> found.status().visibleToReaders())
+			.orElseThrow(() -> NotFoundException.of("Event", slug));
+		if (!address.slug().equals(slug)) {
+			throw MovedException.to("/events/" + address.slug());
 		}
-		Object[] row = found.get(0);
-		for (int hop = 0; row[3] != null && hop < MAX_HOPS; hop++) {
-			List<Object[]> next = this.rows.list(
-					"select e.id, e.slug, e.status, e.merged_into_id from event e where e.id = :id",
-					Map.of("id", Rows.id(row[3])));
-			if (next.isEmpty()) {
-				return Lookup.missing();
-			}
-			row = next.get(0);
-		}
-		if (row[3] != null || !visible((String) row[2])) {
-			return Lookup.missing();
-		}
-		if (!slug.equals(row[1])) {
-			return Lookup.moved((String) row[1]);
-		}
-		long id = Rows.id(row[0]);
-		Optional<EventCard> card = this.timeline.event(id);
-		if (card.isEmpty()) {
-			return Lookup.missing();
-		}
-		EventCard event = card.get();
-		List<ClaimView> claims = this.claims.where("c.event_id = :event", Map.of("event", id), 0, 200);
-		List<Object[]> related = this.rows.list("select " + EventCards.COLUMNS
-				+ " from event e left join participation p "
-				+ "on p.event_id = e.id and p.actor_id in (select actor_id from participation where event_id = :id) "
-				+ "where e.id <> :id and " + EventSearch.of(TimelineFilter.NONE).where
-				+ " and (p.actor_id is not null or abs(e.date_start - :start) <= 14) group by e.id "
-				+ "order by count(p.actor_id) desc, abs(e.date_start - :start), e.id",
-				Map.of("id", id, "start", event.date().start()), 0, 6);
-		return Lookup.found(new EventPage(event, event.sources().stream().filter(SourceRef::independent).toList(),
+		EventCard event = this.timeline.event(address.id()).orElseThrow(() -> NotFoundException.of("Event", slug));
+		List<ClaimView> claims = this.claims.find(ClaimCriteria.aboutEvent(event.id()), 0, 200);
+		List<EventRow> related = this.jdbc.sql(RELATED)
+			.param("id", event.id())
+			.param("start", event.date().start())
+			.query(EventRow.class)
+			.list();
+		return new EventPage(event, event.sources().stream().filter(SourceRef::independent).toList(),
 				event.sources().stream().filter((source) -> !source.independent()).toList(), claims,
-				this.cards.of(related, null)));
+				this.cards.of(related, null));
 	}
 
-	public Lookup<ActorPage> actor(String slug) {
-		List<Object[]> found = this.rows.list("select a.id, a.slug, a.merged_into_id from actor a where a.slug = :slug",
-				Map.of("slug", slug));
-		if (found.isEmpty()) {
-			found = this.rows.list("select a.id, a.slug, a.merged_into_id from actor_former_slug f join actor a "
-					+ "on a.id = f.actor_id where f.slug = :slug", Map.of("slug", slug));
-			if (found.isEmpty()) {
-				return Lookup.missing();
-			}
+	/**
+	 * An actor's page; a merged actor or a former slug throws {@link MovedException} with
+	 * the address of the actor it leads to.
+	 */
+	public ActorPage actor(String slug) {
+		ActorSlugs.Address address = this.actorSlugs.resolve(slug)
+			.orElseThrow(() -> NotFoundException.of("Actor", slug));
+		if (!address.slug().equals(slug)) {
+			throw MovedException.to("/actors/" + address.slug());
 		}
-		Object[] row = found.get(0);
-		for (int hop = 0; row[2] != null && hop < MAX_HOPS; hop++) {
-			List<Object[]> next = this.rows.list("select a.id, a.slug, a.merged_into_id from actor a where a.id = :id",
-					Map.of("id", Rows.id(row[2])));
-			if (next.isEmpty()) {
-				return Lookup.missing();
-			}
-			row = next.get(0);
-		}
-		if (row[2] != null) {
-			return Lookup.missing();
-		}
-		if (!slug.equals(row[1])) {
-			return Lookup.moved((String) row[1]);
-		}
-		long id = Rows.id(row[0]);
-		Object[] actor = this.rows
-			.list("select a.name, a.kind, a.description from actor a where a.id = :id", Map.of("id", id))
-			.get(0);
-		List<String> aliases = this.rows
-			.list("select al.name from actor_alias al where al.actor_id = :id order by al.name", Map.of("id", id))
+		long id = address.id();
+		ActorRow actor = this.jdbc.sql(ACTOR).param("id", id).query(ActorRow.class).single();
+		List<String> aliases = this.jdbc.sql(ALIASES)
+			.param("id", id)
+			.query(String.class)
+			.list()
 			.stream()
-			.map((alias) -> (String) alias[0])
-			.filter((alias) -> !alias.equals(actor[0]))
+			.filter((alias) -> !alias.equals(actor.name()))
 			.toList();
-		Object[] counts = this.rows
-			.list("select count(*), count(*) filter (where " + EventSearch.CLAIM_DISPUTED
-					+ " and c.verdict <> 'FALSE'), count(*) filter (where c.verdict = 'FALSE') from claim c "
-					+ "where c.speaker_actor_id = :id and c.status in " + EventSearch.VISIBLE, Map.of("id", id))
-			.get(0);
-		return Lookup.found(new ActorPage(id, (String) row[1], (String) actor[0], ActorKind.valueOf((String) actor[1]),
-				Rows.text(actor[2]), aliases, this.timeline.ofActor((String) row[1], 50),
-				this.claims.where("c.speaker_actor_id = :speaker", Map.of("speaker", id), 0, 50), Rows.id(counts[0]),
-				Rows.id(counts[1]), Rows.id(counts[2])));
+		ClaimCounts counts = this.jdbc.sql(ACTOR_CLAIM_COUNTS).param("id", id).query(ClaimCounts.class).single();
+		return new ActorPage(id, slug, actor.name(), actor.kind(), actor.description(), aliases,
+				this.timeline.ofActor(slug, 50), this.claims.find(ClaimCriteria.bySpeaker(id), 0, 50), counts.claims(),
+				counts.disputed(), counts.falseClaims());
 	}
 
 	/**
@@ -139,76 +179,57 @@ public class ReaderPages {
 	 * slug).
 	 */
 	public ClaimList claims(@Nullable Verdict verdict, @Nullable String speaker, int page, int size) {
-		StringBuilder condition = new StringBuilder("true");
-		Map<String, Object> parameters = new HashMap<>();
-		if (verdict != null) {
-			condition.append(" and c.verdict = :verdict");
-			parameters.put("verdict", verdict.name());
-		}
-		if (speaker != null) {
-			condition.append(" and a.slug = :speaker");
-			parameters.put("speaker", speaker);
-		}
-		long total = this.claims.count(condition.toString(), parameters);
-		List<ClaimView> found = this.claims.where(condition.toString(), parameters, Math.multiplyExact(page, size),
-				size);
-		List<Object[]> speakers = this.rows.list("select a.slug, a.name, count(*) from claim c join actor a on a.id = "
-				+ "c.speaker_actor_id where c.status in " + EventSearch.VISIBLE + " group by a.slug, a.name "
-				+ "order by count(*) desc, a.name", Map.of(), 0, 50);
-		return new ClaimList(found, total, page, size, speakers.stream()
-			.map((row) -> new Facets.Option((String) row[0], (String) row[1], Rows.id(row[2]), row[0].equals(speaker)))
-			.toList());
+		ClaimCriteria criteria = ClaimCriteria.of(verdict, speaker);
+		long total = this.claims.count(criteria);
+		List<ClaimView> found = this.claims.find(criteria, Math.multiplyExact(page, size), size);
+		List<Facets.Option> speakers = this.jdbc.sql(SPEAKERS)
+			.query(FacetRow.class)
+			.list()
+			.stream()
+			.map((row) -> new Facets.Option(row.value(), row.label(), row.count(), row.value().equals(speaker)))
+			.toList();
+		return new ClaimList(found, total, page, size, speakers);
+	}
+
+	/** A numbered page of all visible claims, in the order they were recorded. */
+	public Page<ClaimView> claimPage(int page, int size) {
+		List<ClaimView> found = this.claims.find(ClaimCriteria.ALL, Math.multiplyExact(page, size), size);
+		return new PageImpl<>(found, PageRequest.of(page, size), this.claims.count(ClaimCriteria.ALL));
 	}
 
 	public Optional<ClaimView> claim(long id) {
-		return this.claims.where("c.id = :id", Map.of("id", id), 0, 1).stream().findFirst();
+		return this.claims.find(ClaimCriteria.claim(id), 0, 1).stream().findFirst();
 	}
 
 	public Optional<SourcePage> source(long id) {
-		List<Object[]> found = this.rows
-			.list("select ar.id, ar.source_key, ar.title, ar.outlet, ar.url, ar.published_on, "
-					+ "ar.published_source, ar.body from article ar where ar.id = :id", Map.of("id", id));
+		Optional<ArticleRow> found = this.jdbc.sql(ARTICLE).param("id", id).query(ArticleRow.class).optional();
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		Object[] article = found.get(0);
-		String body = (String) article[7];
+		ArticleRow article = found.get();
+		String body = article.body();
 		List<Span> spans = new ArrayList<>();
 		Map<String, SourcePage.Extracted> extracted = new LinkedHashMap<>();
-		String visibleEvent = "ev.merged_into_id is null and ev.status in " + EventSearch.VISIBLE;
-		for (Object[] row : this.rows
-			.list("select 'event', s.span_start, s.span_end, ev.slug, ev.title from event_source s "
-					+ "join event ev on ev.id = s.event_id where s.article_id = :id and " + visibleEvent
-					+ " union all select 'event', x.span_start, x.span_end, ev.slug, ev.title from evidence x join event ev "
-					+ "on ev.id = x.event_id where x.article_id = :id and " + visibleEvent
-					+ " union all select 'actor', x.span_start, x.span_end, a.slug, a.name from evidence x join actor a "
-					+ "on a.id = x.actor_id where x.article_id = :id and a.merged_into_id is null"
-					+ " union all select 'claim', c.span_start, c.span_end, cast(c.id as varchar), c.text from claim c "
-					+ "where c.article_id = :id and c.span_start is not null and c.status in " + EventSearch.VISIBLE
-					+ " union all select 'claim', x.span_start, x.span_end, cast(c.id as varchar), c.text from evidence x "
-					+ "join claim c on c.id = x.claim_id where x.article_id = :id and c.status in "
-					+ EventSearch.VISIBLE, Map.of("id", id))) {
-			String kind = (String) row[0];
-			String href = switch (kind) {
-				case "event" -> "/events/" + row[3];
-				case "actor" -> "/actors/" + row[3];
-				default -> "/claims/" + row[3];
+		for (ExtractedRow row : this.jdbc.sql(EXTRACTED).param("id", id).query(ExtractedRow.class).list()) {
+			String href = switch (row.kind()) {
+				case "event" -> "/events/" + row.target();
+				case "actor" -> "/actors/" + row.target();
+				default -> "/claims/" + row.target();
 			};
-			int start = Math.min(((Number) row[1]).intValue(), body.length());
-			int end = Math.min(((Number) row[2]).intValue(), body.length());
+			int start = Math.min(row.spanStart(), body.length());
+			int end = Math.min(row.spanEnd(), body.length());
 			if (end > start) {
-				spans.add(new Span(start, end, kind, href, (String) row[4]));
+				spans.add(new Span(start, end, row.kind(), href, row.label()));
 			}
-			extracted.merge(href, new SourcePage.Extracted(kind, (String) row[4], href, 1),
+			extracted.merge(href, new SourcePage.Extracted(row.kind(), row.label(), href, 1),
 					(a, b) -> new SourcePage.Extracted(a.kind(), a.label(), a.href(), a.mentions() + 1));
 		}
-		PublicationSource published = PublicationSource.valueOf((String) article[6]);
 		List<SourcePage.Extracted> listed = extracted.values()
 			.stream()
 			.sorted(Comparator.comparing(SourcePage.Extracted::kind).thenComparing(SourcePage.Extracted::label))
 			.toList();
-		return Optional.of(new SourcePage(id, (String) article[1], Rows.text(article[2]), Rows.text(article[3]),
-				Rows.text(article[4]), Rows.date(article[5]), published.inferred(), pieces(body, spans), listed));
+		return Optional.of(new SourcePage(id, article.file(), article.title(), article.outlet(), article.url(),
+				article.publishedOn(), article.publishedSource().inferred(), pieces(body, spans), listed));
 	}
 
 	/**
@@ -242,10 +263,6 @@ public class ReaderPages {
 		return pieces;
 	}
 
-	private static boolean visible(String status) {
-		return "PUBLISHED".equals(status) || "UNREVIEWED".equals(status);
-	}
-
 	/** A highlighted stretch of an article. */
 	record Span(int start, int end, String kind, String href, String label) {
 
@@ -253,6 +270,22 @@ public class ReaderPages {
 			return this.end - this.start;
 		}
 
+	}
+
+	private record ActorRow(String name, ActorKind kind, @Nullable String description) {
+	}
+
+	private record ClaimCounts(long claims, long disputed, long falseClaims) {
+	}
+
+	private record FacetRow(String value, String label, long count) {
+	}
+
+	private record ArticleRow(long id, String file, @Nullable String title, @Nullable String outlet,
+			@Nullable String url, @Nullable LocalDate publishedOn, PublicationSource publishedSource, String body) {
+	}
+
+	private record ExtractedRow(String kind, int spanStart, int spanEnd, String target, String label) {
 	}
 
 	/** A page of claims with the speakers to filter by. */
