@@ -2,7 +2,7 @@ package org.newsline.timeline.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.newsline.timeline.TimelineFilter;
+import org.newsline.timeline.model.TimelineFilter;
 import org.newsline.timeline.api.ApiJson.ActorJson;
 import org.newsline.timeline.api.ApiJson.ArticleJson;
 import org.newsline.timeline.api.ApiJson.ClaimJson;

@@ -1,6 +1,6 @@
 package org.newsline.timeline.web;
 
-import org.newsline.timeline.ReaderPages;
+import org.newsline.timeline.query.ReaderPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

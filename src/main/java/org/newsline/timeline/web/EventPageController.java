@@ -1,7 +1,7 @@
 package org.newsline.timeline.web;
 
-import org.newsline.timeline.EventPage;
-import org.newsline.timeline.ReaderPages;
+import org.newsline.timeline.model.EventPage;
+import org.newsline.timeline.query.ReaderPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,10 @@
-package org.newsline.timeline;
+package org.newsline.timeline.query;
 
+import org.newsline.timeline.model.ActorRef;
+import org.newsline.timeline.model.EventCard;
+import org.newsline.timeline.model.Marked;
+import org.newsline.timeline.model.SourceRef;
+import org.newsline.timeline.model.TagRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
-package org.newsline.timeline;
+package org.newsline.timeline.web;
 
+import org.newsline.timeline.model.TimelineFilter;
+import org.newsline.timeline.cache.ReaderPageCache;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 

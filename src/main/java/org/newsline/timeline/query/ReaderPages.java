@@ -1,5 +1,12 @@
-package org.newsline.timeline;
+package org.newsline.timeline.query;
 
+import org.newsline.timeline.model.ActorPage;
+import org.newsline.timeline.model.ClaimView;
+import org.newsline.timeline.model.EventCard;
+import org.newsline.timeline.model.EventPage;
+import org.newsline.timeline.model.Facets;
+import org.newsline.timeline.model.SourcePage;
+import org.newsline.timeline.model.SourceRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.cache;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

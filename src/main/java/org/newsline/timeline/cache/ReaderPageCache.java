@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.cache;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * together would take both processors from the readers; the others are served as they
  * were until their turn comes.
  */
-class ReaderPageCache extends OncePerRequestFilter {
+public class ReaderPageCache extends OncePerRequestFilter {
 
 	/** The headers a kept response is served with again; the rest come from the chain. */
 	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
@@ -71,7 +71,7 @@ class ReaderPageCache extends OncePerRequestFilter {
 
 	private long bytes;
 
-	ReaderPageCache(DataVersion version, List<String> paths, long maxBytes, int maxEntryBytes) {
+	public ReaderPageCache(DataVersion version, List<String> paths, long maxBytes, int maxEntryBytes) {
 		this.version = version;
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.maxBytes = maxBytes;

@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.query;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.claim.Verdict;

@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.model;
 
 /**
  * A tag as shown on an event.

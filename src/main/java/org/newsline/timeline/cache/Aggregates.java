@@ -1,5 +1,6 @@
-package org.newsline.timeline;
+package org.newsline.timeline.cache;
 
+import org.newsline.timeline.model.TimelineFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * as soon as one of a newer version is kept.
  */
 @Component
-class Aggregates {
+public class Aggregates {
 
 	static final int CAPACITY = 512;
 
@@ -39,7 +40,7 @@ class Aggregates {
 	}
 
 	@SuppressWarnings("unchecked")
-	<T> T get(String kind, TimelineFilter filter, Supplier<T> compute) {
+	public <T> T get(String kind, TimelineFilter filter, Supplier<T> compute) {
 		Key key = new Key(kind, filter.withoutPosition(), this.version.current());
 		synchronized (this.entries) {
 			Object cached = this.entries.get(key);

@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.query;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
-package org.newsline.timeline;
+package org.newsline.timeline.query;
 
+import org.newsline.timeline.model.ClaimView;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

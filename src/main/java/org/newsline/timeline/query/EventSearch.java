@@ -1,5 +1,6 @@
-package org.newsline.timeline;
+package org.newsline.timeline.query;
 
+import org.newsline.timeline.model.TimelineFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.model;
 
 import java.util.List;
 

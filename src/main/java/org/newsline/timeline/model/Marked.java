@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,14 @@ public record Marked(String text, boolean match) {
 	static final String STOP = "\u27E7";
 
 	/** The ts_headline options that delimit matches with START and STOP. */
-	static final String OPTIONS = "StartSel=" + START + ", StopSel=" + STOP;
+	public static final String OPTIONS = "StartSel=" + START + ", StopSel=" + STOP;
 
-	static List<Marked> plain(String text) {
+	public static List<Marked> plain(String text) {
 		return List.of(new Marked(text, false));
 	}
 
 	/** Splits text that ts_headline delimited into matched and unmatched pieces. */
-	static List<Marked> parse(String delimited) {
+	public static List<Marked> parse(String delimited) {
 		List<Marked> pieces = new ArrayList<>();
 		int position = 0;
 		while (position < delimited.length()) {

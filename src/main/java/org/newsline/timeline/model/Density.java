@@ -1,4 +1,4 @@
-package org.newsline.timeline;
+package org.newsline.timeline.model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ public record Density(String unit, List<Bar> bars, int width, int height, long m
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
 	/** Events starting in one week or month. */
-	record Count(LocalDate start, long events, long disputed) {
+	public record Count(LocalDate start, long events, long disputed) {
 	}
 
 	/** One bar: its dates, counts, geometry, label and the filter it links to. */
@@ -46,7 +46,7 @@ public record Density(String unit, List<Bar> bars, int width, int height, long m
 		return this.bars.isEmpty();
 	}
 
-	static Density of(List<Count> weeks, TimelineFilter filter) {
+	public static Density of(List<Count> weeks, TimelineFilter filter) {
 		if (weeks.isEmpty()) {
 			return new Density("week", List.of(), 0, HEIGHT, 0);
 		}
