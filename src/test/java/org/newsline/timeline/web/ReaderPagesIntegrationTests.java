@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsline.actor.Actor;
@@ -23,6 +24,7 @@ import org.newsline.support.NewslineIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +44,9 @@ class ReaderPagesIntegrationTests {
 
 	@Autowired
 	DatabaseCleaner cleaner;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Http http;
 
@@ -197,6 +202,36 @@ class ReaderPagesIntegrationTests {
 				"Event: Navy blockades the port");
 		assertThat(page.select("script[type=application/ld+json]").html()).contains("NewsArticle");
 		assertThat(this.http.page("/sources/987654").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyAClaimReadersSeeDisputesAnotherOnEveryPageAndInTheApi() {
+		Actor authority = this.fixtures.actor("Port Authority", ActorKind.ORGANIZATION);
+		Event reopening = this.fixtures.event("Harbour reopens", EventDate.day(LocalDate.of(2025, 10, 12)),
+				List.of(authority), List.of(this.wire));
+		Claim reopened = this.fixtures.claim(authority, "The harbour reopened.", reopening, this.wire);
+		Claim draftDenial = this.fixtures.labelledClaim("a dock worker", "It stayed shut.", reopening, this.wire, 58,
+				83);
+		this.fixtures.contradict(draftDenial, reopened);
+		this.jdbc.update("update claim set status = 'DRAFT' where id = ?", draftDenial.getId());
+		Event closing = this.fixtures.event("Bridge closes", EventDate.day(LocalDate.of(2025, 10, 13)),
+				List.of(authority), List.of(this.wire));
+		Claim closed = this.fixtures.claim(authority, "The bridge closed.", closing, this.wire);
+		Claim denial = this.fixtures.labelledClaim("a driver", "Cars still cross.", closing, this.wire, 58, 83);
+		this.fixtures.contradict(denial, closed);
+
+		assertThat(page("/?disputed=true").select(".event-title").eachText()).as("the events with a disputed claim")
+			.containsExactly("Bridge closes", "Navy blockades the port");
+		assertThat(page("/events/harbour-reopens").select("#claim-" + reopened.getId()).hasClass("is-disputed"))
+			.isFalse();
+		assertThat(page("/events/bridge-closes").select("#claim-" + closed.getId()).hasClass("is-disputed")).isTrue();
+		assertThat(page("/actors/" + authority.getSlug()).select(".claim-counts").text())
+			.isEqualTo("2 claims, 1 disputed, 0 false");
+		JsonNode claims = this.http.json("/api/claims?size=50").get("items");
+		assertThat(claims.findValues("id").stream().map(JsonNode::asLong).toList()).doesNotContain(draftDenial.getId());
+		assertThat(claims.findValues("contradicts").stream().filter((ids) -> !ids.isEmpty()).map(JsonNode::toString))
+			.as("what the visible claims contradict")
+			.containsExactlyInAnyOrder("[" + this.claim.getId() + "]", "[" + closed.getId() + "]");
 	}
 
 }
