@@ -23,13 +23,13 @@ public class ActorSlugs {
 	 */
 	private static final String RESOLVE = """
 			with recursive chain (id, slug, merged_into_id, hops) as (
-			    select e.id, e.slug, e.merged_into_id, 0
-			    from actor e
-			    where e.id = coalesce((select id from actor where slug = :slug),
+			    select a.id, a.slug, a.merged_into_id, 0
+			    from actor a
+			    where a.id = coalesce((select id from actor where slug = :slug),
 			                          (select actor_id from actor_former_slug where slug = :slug))
 			    union all
-			    select e.id, e.slug, e.merged_into_id, chain.hops + 1
-			    from chain join actor e on e.id = chain.merged_into_id
+			    select a.id, a.slug, a.merged_into_id, chain.hops + 1
+			    from chain join actor a on a.id = chain.merged_into_id
 			    where chain.hops < :maxHops
 			)
 			select id, slug from chain where merged_into_id is null""";

@@ -1,11 +1,11 @@
 package org.newsline.timeline.cache;
 
-import org.newsline.timeline.model.TimelineFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.newsline.shared.DataVersion;
+import org.newsline.timeline.model.TimelineFilter;
 
 import org.springframework.stereotype.Component;
 

@@ -30,8 +30,8 @@ import org.newsline.shared.PublicUrl;
 import org.newsline.timeline.model.ActorRef;
 import org.newsline.timeline.model.EventCard;
 import org.newsline.timeline.model.TagRef;
-import org.newsline.timeline.query.Timeline;
 import org.newsline.timeline.model.TimelineFilter;
+import org.newsline.timeline.query.Timeline;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

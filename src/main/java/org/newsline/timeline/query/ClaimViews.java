@@ -1,6 +1,5 @@
 package org.newsline.timeline.query;
 
-import org.newsline.timeline.model.ClaimView;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +14,7 @@ import org.newsline.claim.ClaimRules;
 import org.newsline.claim.Verdict;
 import org.newsline.event.EventRules;
 import org.newsline.event.ReviewStatus;
+import org.newsline.timeline.model.ClaimView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,5 @@
 package org.newsline.timeline.query;
 
-import org.newsline.timeline.model.ActorRef;
-import org.newsline.timeline.model.EventCard;
-import org.newsline.timeline.model.Marked;
-import org.newsline.timeline.model.SourceRef;
-import org.newsline.timeline.model.TagRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +11,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.newsline.actor.ActorKind;
 import org.newsline.claim.ClaimRules;
+import org.newsline.timeline.model.ActorRef;
+import org.newsline.timeline.model.EventCard;
+import org.newsline.timeline.model.Marked;
+import org.newsline.timeline.model.SourceRef;
+import org.newsline.timeline.model.TagRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

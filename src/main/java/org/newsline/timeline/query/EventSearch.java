@@ -1,11 +1,11 @@
 package org.newsline.timeline.query;
 
-import org.newsline.timeline.model.TimelineFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.newsline.claim.ClaimRules;
 import org.newsline.event.EventRules;
+import org.newsline.timeline.model.TimelineFilter;
 
 /**
  * Turns a timeline filter into the SQL condition on {@code event e} and its parameters,

@@ -1,12 +1,5 @@
 package org.newsline.timeline.query;
 
-import org.newsline.timeline.model.ActorPage;
-import org.newsline.timeline.model.ClaimView;
-import org.newsline.timeline.model.EventCard;
-import org.newsline.timeline.model.EventPage;
-import org.newsline.timeline.model.Facets;
-import org.newsline.timeline.model.SourcePage;
-import org.newsline.timeline.model.SourceRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +19,13 @@ import org.newsline.event.EventRules;
 import org.newsline.event.EventSlugs;
 import org.newsline.shared.MovedException;
 import org.newsline.shared.NotFoundException;
+import org.newsline.timeline.model.ActorPage;
+import org.newsline.timeline.model.ClaimView;
+import org.newsline.timeline.model.EventCard;
+import org.newsline.timeline.model.EventPage;
+import org.newsline.timeline.model.Facets;
+import org.newsline.timeline.model.SourcePage;
+import org.newsline.timeline.model.SourceRef;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

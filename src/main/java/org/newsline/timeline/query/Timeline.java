@@ -1,12 +1,5 @@
 package org.newsline.timeline.query;
 
-import org.newsline.timeline.model.Density;
-import org.newsline.timeline.model.EventCard;
-import org.newsline.timeline.model.Facets;
-import org.newsline.timeline.model.Marked;
-import org.newsline.timeline.model.MonthGroup;
-import org.newsline.timeline.model.TimelineFilter;
-import org.newsline.timeline.cache.Aggregates;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +8,13 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.newsline.claim.ClaimRules;
 import org.newsline.event.EventRules;
+import org.newsline.timeline.cache.Aggregates;
+import org.newsline.timeline.model.Density;
+import org.newsline.timeline.model.EventCard;
+import org.newsline.timeline.model.Facets;
+import org.newsline.timeline.model.Marked;
+import org.newsline.timeline.model.MonthGroup;
+import org.newsline.timeline.model.TimelineFilter;
 import org.newsline.timeline.model.TimelineFilter.Cursor;
 
 import org.springframework.data.domain.Page;

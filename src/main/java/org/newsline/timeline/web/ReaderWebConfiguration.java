@@ -1,13 +1,13 @@
 package org.newsline.timeline.web;
 
-import org.newsline.timeline.model.TimelineFilter;
-import org.newsline.timeline.cache.ReaderPageCache;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsline.shared.DataVersion;
+import org.newsline.timeline.cache.ReaderPageCache;
+import org.newsline.timeline.model.TimelineFilter;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
