@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.newsline.shared.database.EmbeddedCredentials;
+import org.newsline.infrastructure.database.EmbeddedCredentials;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsline.support.Await;
 
@@ -133,7 +133,7 @@ class ApplicationProcessTests {
 	}
 
 	private static long postgresProcessesFor(Path dataDir) throws IOException {
-		return org.newsline.shared.database.EmbeddedDatabaseTestSupport.postgresProcessesFor(dataDir);
+		return org.newsline.infrastructure.database.EmbeddedDatabaseTestSupport.postgresProcessesFor(dataDir);
 	}
 
 }

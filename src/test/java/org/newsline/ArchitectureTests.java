@@ -37,6 +37,20 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void controllersLeaveSqlToTheQueriesAndServices() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.sql..", "javax.sql..", "jakarta.persistence..", "org.springframework.jdbc..",
+					"org.hibernate..")
+			.because("a controller binds the request and picks the view; the read models and services query")
+			.check(main);
+	}
+
+	@Test
 	void onlyTheIngestModuleTouchesCoreNlp() {
 		noClasses().that()
 			.resideOutsideOfPackage("org.newsline.ingest.nlp..")

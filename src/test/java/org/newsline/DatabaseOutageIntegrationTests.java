@@ -29,7 +29,7 @@ import org.newsline.ingest.FileOutcome;
 import org.newsline.ingest.ImportReport;
 import org.newsline.ingest.ImportRun;
 import org.newsline.ingest.ImportStatus;
-import org.newsline.shared.database.EmbeddedDatabase;
+import org.newsline.infrastructure.database.EmbeddedDatabase;
 import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.Http;
 import org.newsline.support.browser.Browser;

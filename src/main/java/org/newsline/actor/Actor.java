@@ -162,10 +162,6 @@ public class Actor {
 		this.edited = true;
 	}
 
-	public void renameSlug(String slug) {
-		this.slug = slug;
-	}
-
 	public @Nullable Long getId() {
 		return this.id;
 	}

@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import org.newsline.event.ReviewStatus;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -40,24 +39,7 @@ public interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query("select c from Claim c where c.id in :ids order by c.id")
 	List<Claim> findAllForUpdate(Collection<Long> ids);
 
-	/** The ids of claims in the given review statuses, a page at a time. */
-	@Query("select c.id from Claim c where c.status in :statuses")
-	Page<Long> findIdsByStatusIn(Collection<ReviewStatus> statuses, Pageable pageable);
-
 	List<Claim> findByEventIdIn(Collection<Long> eventIds);
-
-	@Query("select c.event.id, c.id, c.verdict from Claim c where c.event.id in :eventIds and c.status <> org.newsline.event.ReviewStatus.REJECTED order by c.id")
-	List<Object[]> findIdsAndVerdictsByEventIds(Collection<Long> eventIds);
-
-	/**
-	 * Which claims of the given ids contradict which, counting only claims in the
-	 * statuses.
-	 */
-	@Query("select c.id, x.id from Claim c join c.contradicts x where c.id in :claimIds and x.status in :statuses")
-	List<Object[]> findContradictionPairs(Collection<Long> claimIds, Collection<ReviewStatus> statuses);
-
-	@Query("select c from Claim c left join fetch c.speaker left join fetch c.article where c.id in :ids order by c.id")
-	List<Claim> findForViewByIdIn(Collection<Long> ids);
 
 	List<Claim> findBySpeakerId(long speakerId);
 

@@ -5,6 +5,14 @@ package org.newsline.claim;
  */
 public enum Verdict {
 
-	UNVERIFIED, DISPUTED, CORROBORATED, FALSE
+	UNVERIFIED, DISPUTED, CORROBORATED, FALSE;
+
+	/**
+	 * Whether this verdict disputes the claim; a claim is also disputed when a claim
+	 * readers see contradicts it ({@link ClaimRules#disputed}).
+	 */
+	public boolean disputes() {
+		return this == DISPUTED || this == FALSE;
+	}
 
 }

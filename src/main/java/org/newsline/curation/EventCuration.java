@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsline.actor.Actor;
 import org.newsline.actor.ActorKind;
 import org.newsline.actor.ActorRepository;
+import org.newsline.actor.ActorSlugs;
 import org.newsline.actor.AliasKey;
 import org.newsline.article.Article;
 import org.newsline.article.ArticleRepository;
@@ -22,6 +23,7 @@ import org.newsline.claim.ClaimRepository;
 import org.newsline.event.Event;
 import org.newsline.event.EventDate;
 import org.newsline.event.EventRepository;
+import org.newsline.event.EventSlugs;
 import org.newsline.event.EventSource;
 import org.newsline.event.Participation;
 import org.newsline.event.ReviewStatus;
@@ -58,16 +60,23 @@ public class EventCuration {
 
 	private final EvidenceRepository evidence;
 
+	private final EventSlugs eventSlugs;
+
+	private final ActorSlugs actorSlugs;
+
 	private final Clock clock;
 
 	EventCuration(EventRepository events, ActorRepository actors, TagRepository tags, ArticleRepository articles,
-			ClaimRepository claims, EvidenceRepository evidence, Clock clock) {
+			ClaimRepository claims, EvidenceRepository evidence, EventSlugs eventSlugs, ActorSlugs actorSlugs,
+			Clock clock) {
 		this.events = events;
 		this.actors = actors;
 		this.tags = tags;
 		this.articles = articles;
 		this.claims = claims;
 		this.evidence = evidence;
+		this.eventSlugs = eventSlugs;
+		this.actorSlugs = actorSlugs;
 		this.clock = clock;
 	}
 
@@ -98,8 +107,8 @@ public class EventCuration {
 	@Transactional
 	public long create(EditEvent command) {
 		Instant now = Instant.now(this.clock);
-		Event event = Event.handMade(command.title(), command.summary(), command.date(), uniqueSlug(command.title()),
-				now);
+		Event event = Event.handMade(command.title(), command.summary(), command.date(),
+				this.eventSlugs.allocate(command.title()), now);
 		event = this.events.save(event);
 		apply(event, command, now);
 		return Objects.requireNonNull(event.getId());
@@ -255,12 +264,7 @@ public class EventCuration {
 				.findFirst()
 				.orElse(known.get(0));
 		}
-		String base = Slugs.slugify(name);
-		String slug = base;
-		for (int i = 2; this.actors.existsBySlug(slug); i++) {
-			slug = base + "-" + i;
-		}
-		return this.actors.save(new Actor(name, kind, slug, Origin.EDITOR, now));
+		return this.actors.save(new Actor(name, kind, this.actorSlugs.allocate(name), Origin.EDITOR, now));
 	}
 
 	private Tag tagNamed(String name) {
@@ -268,15 +272,6 @@ public class EventCuration {
 			throw new RejectedInput("tags", "A tag has at most 100 characters");
 		}
 		return this.tags.findBySlug(Slugs.slugify(name)).orElseGet(() -> this.tags.save(new Tag(name)));
-	}
-
-	private String uniqueSlug(String title) {
-		String base = Slugs.slugify(title);
-		String slug = base;
-		for (int i = 2; this.events.existsBySlug(slug); i++) {
-			slug = base + "-" + i;
-		}
-		return slug;
 	}
 
 	private Event load(long id) {

@@ -9,15 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
 import org.newsline.actor.Actor;
 import org.newsline.actor.ActorRepository;
+import org.newsline.actor.ActorSlugs;
 import org.newsline.actor.Alias;
 import org.newsline.article.Article;
 import org.newsline.article.EvidenceRepository;
 import org.newsline.claim.ClaimRepository;
 import org.newsline.event.Event;
 import org.newsline.event.EventRepository;
+import org.newsline.event.EventSlugs;
 import org.newsline.event.EventSource;
 import org.newsline.event.Participation;
 import org.newsline.event.Tag;
@@ -43,17 +44,20 @@ public class Merges {
 
 	private final EvidenceRepository evidence;
 
-	private final EntityManager entityManager;
+	private final EventSlugs eventSlugs;
+
+	private final ActorSlugs actorSlugs;
 
 	private final Clock clock;
 
 	Merges(EventRepository events, ActorRepository actors, ClaimRepository claims, EvidenceRepository evidence,
-			EntityManager entityManager, Clock clock) {
+			EventSlugs eventSlugs, ActorSlugs actorSlugs, Clock clock) {
 		this.events = events;
 		this.actors = actors;
 		this.claims = claims;
 		this.evidence = evidence;
-		this.entityManager = entityManager;
+		this.eventSlugs = eventSlugs;
+		this.actorSlugs = actorSlugs;
 		this.clock = clock;
 	}
 
@@ -95,7 +99,7 @@ public class Merges {
 		this.claims.findByEventIdIn(List.of(loserId)).forEach((claim) -> claim.about(winner));
 		this.evidence.findByEventIdIn(List.of(loserId)).forEach((e) -> e.reassign(null, winnerId));
 		this.events.flush();
-		redirectSlugs("event_former_slug", "event_id", loser.getSlug(), loserId, winnerId);
+		this.eventSlugs.redirect(loserId, loser.getSlug(), winnerId);
 	}
 
 	/** Moves the loser's aliases, participations, claims and evidence to the winner. */
@@ -128,7 +132,7 @@ public class Merges {
 		// Every alias is copied first, for the reason given in mergeEvents.
 		winner.absorb(loser);
 		this.actors.flush();
-		redirectSlugs("actor_former_slug", "actor_id", loser.getSlug(), loserId, winnerId);
+		this.actorSlugs.redirect(loserId, loser.getSlug(), winnerId);
 	}
 
 	/**
@@ -160,20 +164,6 @@ public class Merges {
 			}
 			loser.detach(source);
 		}
-	}
-
-	private void redirectSlugs(String table, String column, String loserSlug, long loserId, long winnerId) {
-		this.entityManager
-			.createNativeQuery("update " + table + " set " + column + " = :winner where " + column + " = :loser")
-			.setParameter("winner", winnerId)
-			.setParameter("loser", loserId)
-			.executeUpdate();
-		this.entityManager
-			.createNativeQuery("insert into " + table + " (slug, " + column + ") values (:slug, :winner) "
-					+ "on conflict (slug) do update set " + column + " = excluded." + column)
-			.setParameter("slug", loserSlug)
-			.setParameter("winner", winnerId)
-			.executeUpdate();
 	}
 
 }

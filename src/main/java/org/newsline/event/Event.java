@@ -299,10 +299,6 @@ public class Event {
 		}
 	}
 
-	public void renameSlug(String slug) {
-		this.slug = slug;
-	}
-
 	public long independentSourceCount() {
 		return this.sources.stream().filter(EventSource::isIndependent).count();
 	}

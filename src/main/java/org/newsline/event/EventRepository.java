@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -19,9 +18,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface EventRepository extends JpaRepository<Event, Long> {
 
 	Optional<Event> findBySlug(String slug);
-
-	@Query("select e from Event e where e.mergedIntoId is null and e.status in :statuses")
-	Page<Event> findListed(Collection<ReviewStatus> statuses, Pageable pageable);
 
 	boolean existsBySlug(String slug);
 

@@ -24,4 +24,14 @@ public enum ReviewStatus {
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ReviewStatus.class)));
 	}
 
+	/**
+	 * The statuses readers see as an SQL list, {@code ('UNREVIEWED', 'PUBLISHED')}, so
+	 * that queries apply {@link #visibleToReaders()} and never a copy of it.
+	 */
+	public static String readerVisibleSql() {
+		return readerVisible().stream()
+			.map((status) -> "'" + status.name() + "'")
+			.collect(Collectors.joining(", ", "(", ")"));
+	}
+
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.newsline.actor.Actor;
 import org.newsline.actor.ActorKind;
 import org.newsline.actor.ActorRepository;
+import org.newsline.actor.ActorSlugs;
 import org.newsline.actor.AliasKey;
 import org.newsline.article.Article;
 import org.newsline.article.ArticleRepository;
@@ -28,6 +29,7 @@ import org.newsline.claim.ClaimRepository;
 import org.newsline.event.Event;
 import org.newsline.event.EventDate;
 import org.newsline.event.EventRepository;
+import org.newsline.event.EventSlugs;
 import org.newsline.event.EventSource;
 import org.newsline.event.Participation;
 import org.newsline.ingest.document.CleanDocument;
@@ -41,7 +43,6 @@ import org.newsline.ingest.extract.Occurrence;
 import org.newsline.ingest.extract.OccurrenceMatcher;
 import org.newsline.ingest.extract.Participant;
 import org.newsline.shared.Origin;
-import org.newsline.shared.Slugs;
 import org.newsline.shared.TextSpan;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,9 +83,13 @@ class ImportWriter {
 
 	private final CrossArticleDisputes disputes;
 
+	private final ActorSlugs actorSlugs;
+
+	private final EventSlugs eventSlugs;
+
 	ImportWriter(ArticleRepository articles, EvidenceRepository evidence, ActorRepository actors,
 			EventRepository events, ClaimRepository claims, JdbcTemplate jdbc, IngestSettings settings, Clock clock,
-			CrossArticleDisputes disputes) {
+			CrossArticleDisputes disputes, ActorSlugs actorSlugs, EventSlugs eventSlugs) {
 		this.articles = articles;
 		this.evidence = evidence;
 		this.actors = actors;
@@ -94,6 +99,8 @@ class ImportWriter {
 		this.settings = settings;
 		this.clock = clock;
 		this.disputes = disputes;
+		this.actorSlugs = actorSlugs;
+		this.eventSlugs = eventSlugs;
 	}
 
 	/** What writing one file did. */
@@ -251,7 +258,7 @@ class ImportWriter {
 			String name = clip(draft.name(), NAME_MAX);
 			Actor actor = findKnown(draft).orElse(null);
 			if (actor == null) {
-				actor = new Actor(name, draft.kind(), uniqueActorSlug(name), Origin.IMPORT, now);
+				actor = new Actor(name, draft.kind(), this.actorSlugs.allocate(name), Origin.IMPORT, now);
 			}
 			actor.enrich(name, clip(draft.description(), DESCRIPTION_MAX));
 			for (String alias : draft.aliases()) {
@@ -327,7 +334,8 @@ class ImportWriter {
 			Event event = sameOccurrence(occurrence, date).orElse(null);
 			if (event == null) {
 				String title = clip(draft.title(), TITLE_MAX);
-				event = this.events.save(Event.drafted(title, draft.summary(), date, uniqueEventSlug(title), now));
+				event = this.events
+					.save(Event.drafted(title, draft.summary(), date, this.eventSlugs.allocate(title), now));
 				locked.add(event.getId());
 			}
 			else {
@@ -503,28 +511,6 @@ class ImportWriter {
 	private static EventDate eventDate(DateDraft draft) {
 		return new EventDate(draft.start(), draft.end(), draft.precision(), draft.approximate(),
 				clip(draft.phrase(), 300), draft.anchor());
-	}
-
-	private String uniqueActorSlug(String name) {
-		return unique(Slugs.slugify(name), (slug) -> this.actors.existsBySlug(slug) || formerSlug("actor", slug));
-	}
-
-	private String uniqueEventSlug(String title) {
-		return unique(Slugs.slugify(title), (slug) -> this.events.existsBySlug(slug) || formerSlug("event", slug));
-	}
-
-	private boolean formerSlug(String table, String slug) {
-		Integer found = this.jdbc.queryForObject("select count(*) from " + table + "_former_slug where slug = ?",
-				Integer.class, slug);
-		return found != null && found > 0;
-	}
-
-	private static String unique(String base, java.util.function.Predicate<String> taken) {
-		String slug = base;
-		for (int n = 2; taken.test(slug); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
 	}
 
 	private static @Nullable String clip(@Nullable String text, int max) {

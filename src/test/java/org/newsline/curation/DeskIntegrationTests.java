@@ -25,6 +25,7 @@ import org.newsline.event.EventRepository;
 import org.newsline.event.ReviewStatus;
 import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.Fixtures;
+import org.newsline.support.Http;
 import org.newsline.support.NewslineIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -313,6 +314,27 @@ class DeskIntegrationTests {
 				duplicate.getSlug()))
 			.isEqualTo(this.deployment.getId());
 		assertThat(status(duplicate)).isEqualTo(ReviewStatus.REJECTED);
+	}
+
+	@Test
+	void anEventAddedByHandNeverTakesAnAddressThatLeadsToAnotherEvent() {
+		this.fixtures.formerSlug(this.deployment, "talks-in-doha");
+		this.fixtures.formerSlug(this.minister, "qatari-mediators");
+
+		HttpResponse<String> response = this.editor.post("/desk/events", "title", "Talks in Doha", "summary",
+				"Envoys met.", "start", "2025-11-01", "end", "", "precision", "MONTH", "actors", "Qatari mediators",
+				"newActorKind", "GROUP", "status", "PUBLISHED", "version", "0");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select slug from event where title = 'Talks in Doha'", String.class))
+			.isEqualTo("talks-in-doha-2");
+		assertThat(this.jdbc.queryForObject("select slug from actor where name = 'Qatari mediators'", String.class))
+			.isEqualTo("qatari-mediators-2");
+		Http reader = new Http(this.port);
+		assertThat(reader.page("/events/talks-in-doha").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/events/" + this.deployment.getSlug()));
+		assertThat(reader.page("/actors/qatari-mediators").headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/actors/" + this.minister.getSlug()));
 	}
 
 	@Test

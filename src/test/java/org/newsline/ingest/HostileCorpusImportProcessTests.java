@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsline.support.Await;
-import org.newsline.shared.database.EmbeddedDatabaseTestSupport;
+import org.newsline.infrastructure.database.EmbeddedDatabaseTestSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package org.newsline.ingest;
 
 import org.junit.jupiter.api.Test;
-import org.newsline.shared.database.EmbeddedDatabaseSettings;
+import org.newsline.infrastructure.database.EmbeddedDatabaseSettings;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

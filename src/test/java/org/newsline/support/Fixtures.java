@@ -144,6 +144,10 @@ public class Fixtures {
 		this.jdbc.update("insert into event_former_slug (slug, event_id) values (?, ?)", slug, event.getId());
 	}
 
+	public void formerSlug(Actor actor, String slug) {
+		this.jdbc.update("insert into actor_former_slug (slug, actor_id) values (?, ?)", slug, actor.getId());
+	}
+
 	public void judge(Claim claim, Verdict verdict, String rationale) {
 		this.tx.executeWithoutResult(
 				(status) -> this.claims.findById(claim.getId()).orElseThrow().judge(verdict, rationale, NOW));

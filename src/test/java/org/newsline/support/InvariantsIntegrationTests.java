@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsline.ingest.ArticleImporter;
 import org.newsline.ingest.ImportRun;
 
-import org.newsline.shared.database.EmbeddedCredentials;
-import org.newsline.shared.database.EmbeddedDatabase;
+import org.newsline.infrastructure.database.EmbeddedCredentials;
+import org.newsline.infrastructure.database.EmbeddedDatabase;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;

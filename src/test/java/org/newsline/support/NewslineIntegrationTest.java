@@ -30,7 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// feeds are polled when a test says so, not on a timer
 				"newsline.sources.polling=false" })
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({ DatabaseCleaner.class, FaultyPage.class, Fixtures.class })
+@Import({ DatabaseCleaner.class, FaultyPage.class, Fixtures.class, Statements.class })
 public @interface NewslineIntegrationTest {
 
 }

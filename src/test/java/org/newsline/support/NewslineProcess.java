@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.newsline.shared.database.EmbeddedCredentials;
+import org.newsline.infrastructure.database.EmbeddedCredentials;
 
 /**
  * The packaged jar run as an operator runs it, in a process of its own with its own data

@@ -1,5 +1,6 @@
 package org.newsline.shared.web;
 
+import java.net.URI;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.newsline.shared.DatabaseOutage;
+import org.newsline.shared.MovedException;
 import org.newsline.shared.NotFoundException;
 import org.newsline.shared.TooManyRequestsException;
 import org.slf4j.Logger;
@@ -42,6 +44,12 @@ class ErrorHandling {
 
 	ErrorHandling(DataSource dataSource) {
 		this.dataSource = dataSource;
+	}
+
+	/** The one place an old address (a merged or former slug) answers 301. */
+	@ExceptionHandler(MovedException.class)
+	ResponseEntity<Void> moved(MovedException ex) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(ex.getLocation())).build();
 	}
 
 	@ExceptionHandler(NotFoundException.class)

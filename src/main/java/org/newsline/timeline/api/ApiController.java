@@ -2,12 +2,12 @@ package org.newsline.timeline.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.newsline.timeline.TimelineFilter;
 import org.newsline.timeline.api.ApiJson.ActorJson;
 import org.newsline.timeline.api.ApiJson.ArticleJson;
 import org.newsline.timeline.api.ApiJson.ClaimJson;
 import org.newsline.timeline.api.ApiJson.EventJson;
 import org.newsline.timeline.api.ApiJson.PageJson;
+import org.newsline.timeline.model.TimelineFilter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,26 +1,15 @@
 package org.newsline.timeline.api;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import org.jspecify.annotations.Nullable;
 
 import org.newsline.actor.Actor;
 import org.newsline.actor.ActorRepository;
 import org.newsline.actor.Alias;
 import org.newsline.article.Article;
 import org.newsline.article.ArticleRepository;
-import org.newsline.claim.Claim;
-import org.newsline.claim.ClaimRepository;
-import org.newsline.event.Event;
-import org.newsline.event.ReviewStatus;
 import org.newsline.shared.NotFoundException;
-import org.newsline.timeline.EventCard;
-import org.newsline.timeline.Timeline;
-import org.newsline.timeline.TimelineFilter;
 import org.newsline.timeline.api.ApiJson.ActorJson;
 import org.newsline.timeline.api.ApiJson.ArticleJson;
 import org.newsline.timeline.api.ApiJson.ClaimJson;
@@ -29,6 +18,11 @@ import org.newsline.timeline.api.ApiJson.EventJson;
 import org.newsline.timeline.api.ApiJson.PageJson;
 import org.newsline.timeline.api.ApiJson.SourceJson;
 import org.newsline.timeline.api.ApiJson.SpeakerJson;
+import org.newsline.timeline.model.ClaimView;
+import org.newsline.timeline.model.EventCard;
+import org.newsline.timeline.model.TimelineFilter;
+import org.newsline.timeline.query.ReaderPages;
+import org.newsline.timeline.query.Timeline;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,14 +41,14 @@ class ApiQueries {
 
 	private final ActorRepository actors;
 
-	private final ClaimRepository claims;
+	private final ReaderPages pages;
 
 	private final ArticleRepository articles;
 
-	ApiQueries(Timeline timeline, ActorRepository actors, ClaimRepository claims, ArticleRepository articles) {
+	ApiQueries(Timeline timeline, ReaderPages pages, ActorRepository actors, ArticleRepository articles) {
 		this.timeline = timeline;
+		this.pages = pages;
 		this.actors = actors;
-		this.claims = claims;
 		this.articles = articles;
 	}
 
@@ -84,21 +78,7 @@ class ApiQueries {
 	}
 
 	PageJson<ClaimJson> claims(int page, int size) {
-		// the pages' rule: only claims readers may see, and contradictions among them
-		Set<ReviewStatus> visible = ReviewStatus.readerVisible();
-		Page<Long> ids = this.claims.findIdsByStatusIn(visible, PageRequest.of(page, size, Sort.by("id")));
-		List<Claim> loaded = ids.isEmpty() ? List.of() : this.claims.findForViewByIdIn(ids.getContent());
-		Map<Long, List<Long>> contradicts = new LinkedHashMap<>();
-		loaded.forEach((claim) -> contradicts.put(claim.getId(), new ArrayList<>()));
-		if (!loaded.isEmpty()) {
-			for (Object[] pair : this.claims.findContradictionPairs(contradicts.keySet(), visible)) {
-				contradicts.get((Long) pair[0]).add((Long) pair[1]);
-			}
-		}
-		List<ClaimJson> items = loaded.stream()
-			.map((claim) -> claimJson(claim, contradicts.get(claim.getId())))
-			.toList();
-		return new PageJson<>(items, ids.getNumber(), ids.getSize(), ids.getTotalElements(), ids.getTotalPages());
+		return pageOf(this.pages.claimPage(page, size).map(ApiQueries::claimJson));
 	}
 
 	PageJson<ArticleJson> articles(int page, int size) {
@@ -130,20 +110,12 @@ class ApiQueries {
 				aliases);
 	}
 
-	private static ClaimJson claimJson(Claim claim, List<Long> contradicts) {
-		Actor speaker = claim.getSpeaker();
-		Article article = claim.getArticle();
-		return new ClaimJson(claim.getId(),
-				(speaker != null) ? new SpeakerJson(speaker.getId(), speaker.getName()) : null, claim.getSpeakerLabel(),
-				claim.getText(), claim.getVerdict(), claim.getStatus(), claim.isHedged(), claim.getHedgeCues(),
-				visibleEventId(claim.getEvent()), (article != null) ? article.getId() : null,
-				(article != null) ? article.getSourceKey() : null, contradicts);
-	}
-
-	/** The id of the event a claim is about, unless readers may not see that event. */
-	private static @Nullable Long visibleEventId(@Nullable Event event) {
-		return (event != null && event.getStatus().visibleToReaders() && event.getMergedIntoId() == null)
-				? event.getId() : null;
+	private static ClaimJson claimJson(ClaimView claim) {
+		return new ClaimJson(claim.id(),
+				(claim.speakerId() != null) ? new SpeakerJson(claim.speakerId(), claim.speaker()) : null,
+				claim.speakerLabel(), claim.text(), claim.verdict(), claim.status(), claim.hedged(), claim.hedgeCues(),
+				claim.eventId(), claim.articleId(), claim.articleFile(),
+				claim.contradicts().stream().map(ClaimView.Brief::id).toList());
 	}
 
 	private static ArticleJson articleJson(Article article) {

@@ -27,11 +27,11 @@ import org.newsline.event.DatePrecision;
 import org.newsline.event.EventDate;
 import org.newsline.event.EventDateFormat;
 import org.newsline.shared.PublicUrl;
-import org.newsline.timeline.ActorRef;
-import org.newsline.timeline.EventCard;
-import org.newsline.timeline.TagRef;
-import org.newsline.timeline.Timeline;
-import org.newsline.timeline.TimelineFilter;
+import org.newsline.timeline.model.ActorRef;
+import org.newsline.timeline.model.EventCard;
+import org.newsline.timeline.model.TagRef;
+import org.newsline.timeline.model.TimelineFilter;
+import org.newsline.timeline.query.Timeline;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,9 +1,6 @@
 package org.newsline.timeline.web;
 
-import org.newsline.shared.NotFoundException;
-import org.newsline.timeline.ActorPage;
-import org.newsline.timeline.Lookup;
-import org.newsline.timeline.ReaderPages;
+import org.newsline.timeline.query.ReaderPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +22,7 @@ class ActorPageController {
 
 	@GetMapping("/actors/{slug}")
 	ModelAndView actor(@PathVariable String slug) {
-		Lookup<ActorPage> lookup = this.pages.actor(slug);
-		if (lookup.moved().isPresent()) {
-			return EventPageController.movedTo("/actors/" + lookup.moved().get());
-		}
-		ActorPage page = lookup.found().orElseThrow(() -> NotFoundException.of("Actor", slug));
-		return new ModelAndView("timeline/actor").addObject("actor", page);
+		return new ModelAndView("timeline/actor").addObject("actor", this.pages.actor(slug));
 	}
 
 }

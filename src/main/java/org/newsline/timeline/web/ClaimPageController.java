@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Max;
 import org.jspecify.annotations.Nullable;
 import org.newsline.claim.Verdict;
 import org.newsline.shared.NotFoundException;
-import org.newsline.timeline.ClaimView;
-import org.newsline.timeline.ReaderPages;
+import org.newsline.timeline.model.ClaimView;
+import org.newsline.timeline.query.ReaderPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

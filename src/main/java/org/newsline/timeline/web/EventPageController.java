@@ -1,16 +1,12 @@
 package org.newsline.timeline.web;
 
-import org.newsline.shared.NotFoundException;
-import org.newsline.timeline.EventPage;
-import org.newsline.timeline.Lookup;
-import org.newsline.timeline.ReaderPages;
+import org.newsline.timeline.model.EventPage;
+import org.newsline.timeline.query.ReaderPages;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * An event's page; a merged event or a former slug answers 301 with the surviving
@@ -30,23 +26,12 @@ class EventPageController {
 
 	@GetMapping("/events/{slug}")
 	ModelAndView event(@PathVariable String slug) {
-		Lookup<EventPage> lookup = this.pages.event(slug);
-		if (lookup.moved().isPresent()) {
-			return movedTo("/events/" + lookup.moved().get());
-		}
-		EventPage page = lookup.found().orElseThrow(() -> NotFoundException.of("Event", slug));
+		EventPage page = this.pages.event(slug);
 		ModelAndView view = new ModelAndView("timeline/event");
 		view.addObject("page", page);
 		view.addObject("event", page.event());
 		view.addObject("jsonLd", this.jsonLd.event(page));
 		return view;
-	}
-
-	static ModelAndView movedTo(String path) {
-		RedirectView redirect = new RedirectView(path, true);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		redirect.setExposeModelAttributes(false);
-		return new ModelAndView(redirect);
 	}
 
 }

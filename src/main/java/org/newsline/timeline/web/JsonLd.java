@@ -5,9 +5,9 @@ import java.util.Map;
 
 import org.newsline.claim.Verdict;
 import org.newsline.shared.PublicUrl;
-import org.newsline.timeline.ClaimView;
-import org.newsline.timeline.EventPage;
-import org.newsline.timeline.SourcePage;
+import org.newsline.timeline.model.ClaimView;
+import org.newsline.timeline.model.EventPage;
+import org.newsline.timeline.model.SourcePage;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;

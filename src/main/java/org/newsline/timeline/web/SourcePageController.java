@@ -1,8 +1,8 @@
 package org.newsline.timeline.web;
 
 import org.newsline.shared.NotFoundException;
-import org.newsline.timeline.ReaderPages;
-import org.newsline.timeline.SourcePage;
+import org.newsline.timeline.model.SourcePage;
+import org.newsline.timeline.query.ReaderPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

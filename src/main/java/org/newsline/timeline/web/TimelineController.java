@@ -1,8 +1,8 @@
 package org.newsline.timeline.web;
 
-import org.newsline.timeline.Timeline;
-import org.newsline.timeline.Timeline.TimelineSlice;
-import org.newsline.timeline.TimelineFilter;
+import org.newsline.timeline.model.TimelineFilter;
+import org.newsline.timeline.query.Timeline;
+import org.newsline.timeline.query.Timeline.TimelineSlice;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

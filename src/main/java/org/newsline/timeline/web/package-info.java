@@ -1,5 +1,5 @@
 /**
- * The reader's pages.
+ * The reader's pages: controllers, rate limits and the MVC configuration.
  */
 @NullMarked
 package org.newsline.timeline.web;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsline.NewslineApplication;
-import org.newsline.shared.database.EmbeddedDatabase;
+import org.newsline.infrastructure.database.EmbeddedDatabase;
 import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.NewslineIntegrationTest;
 

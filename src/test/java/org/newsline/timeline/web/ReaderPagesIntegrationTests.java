@@ -2,6 +2,7 @@ package org.newsline.timeline.web;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -20,9 +21,11 @@ import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.Fixtures;
 import org.newsline.support.Http;
 import org.newsline.support.NewslineIntegrationTest;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +45,9 @@ class ReaderPagesIntegrationTests {
 
 	@Autowired
 	DatabaseCleaner cleaner;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Http http;
 
@@ -197,6 +203,42 @@ class ReaderPagesIntegrationTests {
 				"Event: Navy blockades the port");
 		assertThat(page.select("script[type=application/ld+json]").html()).contains("NewsArticle");
 		assertThat(this.http.page("/sources/987654").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyAClaimReadersSeeDisputesAnotherOnEveryPageAndInTheApi() {
+		Actor authority = this.fixtures.actor("Port Authority", ActorKind.ORGANIZATION);
+		Event reopening = this.fixtures.event("Harbour reopens", EventDate.day(LocalDate.of(2025, 10, 12)),
+				List.of(authority), List.of(this.wire));
+		Claim reopened = this.fixtures.claim(authority, "The harbour reopened.", reopening, this.wire);
+		Claim draftDenial = this.fixtures.labelledClaim("a dock worker", "It stayed shut.", reopening, this.wire, 58,
+				83);
+		this.fixtures.contradict(draftDenial, reopened);
+		this.jdbc.update("update claim set status = 'DRAFT' where id = ?", draftDenial.getId());
+		Event closing = this.fixtures.event("Bridge closes", EventDate.day(LocalDate.of(2025, 10, 13)),
+				List.of(authority), List.of(this.wire));
+		Claim closed = this.fixtures.claim(authority, "The bridge closed.", closing, this.wire);
+		Claim denial = this.fixtures.labelledClaim("a driver", "Cars still cross.", closing, this.wire, 58, 83);
+		this.fixtures.contradict(denial, closed);
+
+		assertThat(page("/?disputed=true").select(".event-title").eachText()).as("the events with a disputed claim")
+			.containsExactly("Bridge closes", "Navy blockades the port");
+		assertThat(page("/events/harbour-reopens").select("#claim-" + reopened.getId()).hasClass("is-disputed"))
+			.isFalse();
+		assertThat(page("/events/bridge-closes").select("#claim-" + closed.getId()).hasClass("is-disputed")).isTrue();
+		assertThat(page("/actors/" + authority.getSlug()).select(".claim-counts").text())
+			.isEqualTo("2 claims, 1 disputed, 0 false");
+		List<Long> ids = new ArrayList<>();
+		List<String> contradicted = new ArrayList<>();
+		for (JsonNode item : this.http.json("/api/claims?size=50").get("items")) {
+			ids.add(item.get("id").asLong());
+			if (!item.get("contradicts").isEmpty()) {
+				contradicted.add(item.get("contradicts").toString());
+			}
+		}
+		assertThat(ids).doesNotContain(draftDenial.getId()).contains(reopened.getId(), closed.getId(), denial.getId());
+		assertThat(contradicted).as("what the visible claims contradict")
+			.containsExactlyInAnyOrder("[" + this.claim.getId() + "]", "[" + closed.getId() + "]");
 	}
 
 }

@@ -1,8 +1,0 @@
-/**
- * Keeps {@link org.newsline.shared.DataVersion} in step with every committed Hibernate
- * write.
- */
-@NullMarked
-package org.newsline.shared.cache;
-
-import org.jspecify.annotations.NullMarked;

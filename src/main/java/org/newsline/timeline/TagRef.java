@@ -1,8 +1,0 @@
-package org.newsline.timeline;
-
-/**
- * A tag as shown on an event.
- */
-public record TagRef(String slug, String name) {
-
-}
