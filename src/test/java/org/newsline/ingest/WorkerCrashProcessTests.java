@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsline.accounts.WebSession;
-import org.newsline.shared.database.EmbeddedDatabaseTestSupport;
+import org.newsline.infrastructure.database.EmbeddedDatabaseTestSupport;
 import org.newsline.support.Invariants;
 import org.newsline.support.NewslineProcess;
 import org.newsline.support.NewslineProcess.Launch;
