@@ -31,10 +31,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -86,6 +88,14 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").successHandler((request, response, authentication) -> {
 				var session = request.getSession();
 				session.setAttribute(SessionRules.SIGNED_IN_AT, Instant.now(clock));
+				// The new session's CSRF token is made now: made lazily, two pages opened
+				// at
+				// once (each with its own copy of the shared session) would each make
+				// one,
+				// and the forms of the page whose copy was saved first would be refused.
+				if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+					token.getToken();
+				}
 				if (accounts.passwordChangeRequired(authentication.getName())) {
 					session.setAttribute(SessionRules.PASSWORD_CHANGE_REQUIRED, true);
 					response.sendRedirect(request.getContextPath() + SessionRules.PASSWORD_PAGE);
@@ -177,6 +187,16 @@ class SecurityConfiguration {
 	@Bean
 	<S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
 		return new SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	/**
+	 * Two requests of one session that add the same attribute at once (two forms posted
+	 * together, each leaving a message for the page after it) both insert its row:
+	 * PostgreSQL's upsert lets the later one win instead of failing the request.
+	 */
+	@Bean
+	static PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpserts() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/** A session that cannot be saved while the database is down is an outage page. */
