@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +23,8 @@ import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.NewslineIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -48,6 +51,15 @@ class ImportCommandIntegrationTests {
 	@BeforeEach
 	void clean() {
 		this.cleaner.clean();
+	}
+
+	@AfterEach
+	void restoreLogLevels() {
+		// The command ran in this JVM and quietened the logging that the shared test
+		// context writes its audit lines to.
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+		logging.setLogLevel("org.newsline", null);
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import org.newsline.support.NewslineIntegrationTest;
 import org.newsline.support.WebSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,15 @@ class WebImportCommandIntegrationTests {
 	@AfterEach
 	void close() {
 		this.site.close();
+	}
+
+	@AfterEach
+	void restoreLogLevels() {
+		// The command ran in this JVM and quietened the logging that the shared test
+		// context writes its audit lines to.
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+		logging.setLogLevel("org.newsline", null);
 	}
 
 	@Test
