@@ -19,12 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsline.NewslineApplication;
 import org.newsline.infrastructure.database.EmbeddedDatabase;
+import org.newsline.support.CommandLogging;
 import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.NewslineIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -55,11 +54,7 @@ class ImportCommandIntegrationTests {
 
 	@AfterEach
 	void restoreLogLevels() {
-		// The command ran in this JVM and quietened the logging that the shared test
-		// context writes its audit lines to.
-		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
-		logging.setLogLevel("org.newsline", null);
+		CommandLogging.restore();
 	}
 
 	@Test

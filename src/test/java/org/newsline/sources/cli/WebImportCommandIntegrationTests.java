@@ -12,13 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsline.NewslineApplication;
 import org.newsline.sources.CorpusSite;
+import org.newsline.support.CommandLogging;
 import org.newsline.support.DatabaseCleaner;
 import org.newsline.support.NewslineIntegrationTest;
 import org.newsline.support.WebSite;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,11 +57,7 @@ class WebImportCommandIntegrationTests {
 
 	@AfterEach
 	void restoreLogLevels() {
-		// The command ran in this JVM and quietened the logging that the shared test
-		// context writes its audit lines to.
-		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
-		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
-		logging.setLogLevel("org.newsline", null);
+		CommandLogging.restore();
 	}
 
 	@Test
