@@ -12,6 +12,8 @@ import org.newsline.article.Article;
 import org.newsline.claim.Claim;
 import org.newsline.claim.ClaimRepository;
 import org.newsline.claim.Verdict;
+import org.newsline.event.Event;
+
 import org.newsline.ingest.extract.ClaimStance;
 import org.newsline.ingest.extract.Contradictions;
 
@@ -108,10 +110,8 @@ class CrossArticleDisputes {
 	private int shareDisputes(Claim claim, List<Claim> bySpeakers) {
 		int links = 0;
 		for (Claim other : bySpeakers) {
-			boolean sameEvent = claim.getEvent() != null && other.getEvent() != null
-					&& claim.getEvent().getId().equals(other.getEvent().getId());
 			if (!sameSpeaker(claim, other)
-					|| !Contradictions.sameStatement(claim.getText(), other.getText(), sameEvent)) {
+					|| !Contradictions.sameStatement(claim.getText(), other.getText(), aboutOneEvent(claim, other))) {
 				continue;
 			}
 			List<Claim> againstOther = disputants(other);
@@ -157,6 +157,21 @@ class CrossArticleDisputes {
 			}
 		}
 		return links;
+	}
+
+	/**
+	 * Whether two reports of a speaker's words are about one event: the same, or one that
+	 * both reports' articles tell (an article may draft the remark and what it was about
+	 * as two events where another drafts one).
+	 */
+	private static boolean aboutOneEvent(Claim first, Claim second) {
+		Event one = first.getEvent();
+		Event two = second.getEvent();
+		if (one == null || two == null) {
+			return false;
+		}
+		return one.getId().equals(two.getId()) || one.citesArticle(second.getArticle())
+				|| two.citesArticle(first.getArticle());
 	}
 
 	/** The claims on the other side of a claim's contradictions, either way. */

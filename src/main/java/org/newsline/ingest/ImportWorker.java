@@ -94,7 +94,11 @@ class ImportWorker implements SmartLifecycle {
 		}
 		OneTimeTask<Void> task = Tasks.oneTime(ImportJobs.TASK, Void.class)
 			.onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5), 2.0))
-			.onDeadExecutionRevive()
+			// a dead worker's job keeps its place in the queue: taken again before the
+			// run's later files, as a clean run would take it, since an article's events
+			// merge into those of the articles imported before it
+			.onDeadExecution((dead, operations) -> operations.reschedule(dead, dead.getExecution().executionTime))
+
 			.execute((instance, context) -> run(Long.parseLong(instance.getId())));
 		ExecutorService threads = Executors.newSingleThreadExecutor((job) -> {
 			Thread thread = new Thread(() -> {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.actor.Actor;
@@ -261,6 +262,11 @@ class ImportWriter {
 				actor = new Actor(name, draft.kind(), this.actorSlugs.allocate(name), Origin.IMPORT, now);
 			}
 			actor.enrich(name, clip(draft.description(), DESCRIPTION_MAX));
+			// the form this article names it by, even when the known name is as long
+			// ("Nicolas" beside "Nicolás"), so the aliases do not hang on which came
+			// first
+			actor.addAlias(name, Origin.IMPORT);
+
 			for (String alias : draft.aliases()) {
 				actor.addAlias(clip(alias, NAME_MAX), Origin.IMPORT);
 			}
@@ -314,9 +320,8 @@ class ImportWriter {
 	private List<Event> assembleEvents(Article article, List<EventDraft> drafts, Map<String, Actor> actorsByKey,
 			Set<Long> locked, List<String> notes, List<Evidence> pending) {
 		Instant now = Instant.now(this.clock);
-		List<Event> assembled = new ArrayList<>();
-		Map<Long, Boolean> sameReport = new HashMap<>();
-		int merged = 0;
+		List<EventDate> dates = new ArrayList<>();
+		List<Occurrence> occurrences = new ArrayList<>();
 		for (EventDraft draft : drafts) {
 			EventDate date = eventDate(draft.date());
 			List<Actor> involved = draft.participants()
@@ -326,12 +331,18 @@ class ImportWriter {
 				.filter((actor) -> actor != null)
 				.distinct()
 				.toList();
-			Occurrence occurrence = new Occurrence(draft.title(), draft.summary(), date.start(), date.end(),
-					date.precision(),
-					involved.stream()
-						.map((a) -> AliasKey.of(a.getName()).value())
-						.collect(java.util.stream.Collectors.toSet()));
-			Event event = sameOccurrence(occurrence, date).orElse(null);
+			dates.add(date);
+			occurrences.add(new Occurrence(draft.title(), draft.summary(), date.start(), date.end(), date.precision(),
+					involved.stream().map((a) -> AliasKey.of(a.getName()).value()).collect(Collectors.toSet())));
+		}
+		int[] told = firstTellings(occurrences);
+		Map<Integer, Event> known = sameOccurrences(occurrences, dates, told);
+		List<Event> assembled = new ArrayList<>();
+		Map<Long, Boolean> sameReport = new HashMap<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			EventDraft draft = drafts.get(i);
+			EventDate date = dates.get(i);
+			Event event = (told[i] != i) ? assembled.get(told[i]) : known.get(i);
 			if (event == null) {
 				String title = clip(draft.title(), TITLE_MAX);
 				event = this.events
@@ -340,9 +351,6 @@ class ImportWriter {
 			}
 			else {
 				lock(event, locked);
-				if (!assembled.contains(event)) {
-					merged++;
-				}
 				event.refineDate(date, now);
 			}
 			if (!event.citesArticle(article)) {
@@ -364,36 +372,85 @@ class ImportWriter {
 			}
 			assembled.add(event);
 		}
-		if (merged > 0) {
-			notes.add(merged + " events matched ones already reported by other articles");
+		if (!known.isEmpty()) {
+			notes.add(known.size() + " events matched ones already reported by other articles");
 		}
 		return assembled;
 	}
 
 	/**
-	 * The known event that reports the same occurrence, if any: the best match above the
-	 * matcher's bar.
+	 * The known events that report the same occurrences as the article's drafted ones, by
+	 * draft: the closest pairs above the matcher's bar first, each known event given to
+	 * one draft at most. The extractor drafts one event per occurrence of an article, so
+	 * two of them never fold into one; and pairing the closest first, not the first
+	 * drafted, gives the same pairs whichever of two articles is imported first.
 	 */
-	private Optional<Event> sameOccurrence(Occurrence occurrence, EventDate date) {
-		Event best = null;
-		double bestScore = 0;
-		for (Event candidate : this.events.findOverlapping(date.start().minusDays(3), date.end().plusDays(3))) {
-			Occurrence known = new Occurrence(candidate.getTitle(), candidate.getSummary(), candidate.getDate().start(),
-					candidate.getDate().end(), candidate.getDate().precision(),
-					candidate.getParticipations()
-						.stream()
-						.map(Participation::getActor)
-						.map((actor) -> AliasKey.of(actor.getName()).value())
-						.collect(java.util.stream.Collectors.toSet()));
-			if (OccurrenceMatcher.sameOccurrence(occurrence, known)) {
-				double score = OccurrenceMatcher.score(occurrence, known);
-				if (score > bestScore) {
-					best = candidate;
-					bestScore = score;
+	private Map<Integer, Event> sameOccurrences(List<Occurrence> occurrences, List<EventDate> dates, int[] told) {
+		record Pair(int draft, Event event, double score) {
+		}
+		List<Pair> pairs = new ArrayList<>();
+		Map<Long, Occurrence> knownOccurrences = new HashMap<>();
+		for (int i = 0; i < occurrences.size(); i++) {
+			if (told[i] != i) {
+				continue;
+			}
+			EventDate date = dates.get(i);
+			for (Event candidate : this.events.findOverlapping(date.start().minusDays(3), date.end().plusDays(3))) {
+				Occurrence known = knownOccurrences.computeIfAbsent(candidate.getId(), (id) -> occurrenceOf(candidate));
+				if (OccurrenceMatcher.sameOccurrence(occurrences.get(i), known)) {
+					pairs.add(new Pair(i, candidate, OccurrenceMatcher.score(occurrences.get(i), known)));
 				}
 			}
 		}
-		return Optional.ofNullable(best);
+		pairs.sort(Comparator.comparingDouble(Pair::score)
+			.reversed()
+			.thenComparingInt(Pair::draft)
+			.thenComparing((pair) -> pair.event().getId()));
+		Map<Integer, Event> matched = new HashMap<>();
+		Set<Long> taken = new HashSet<>();
+		for (Pair pair : pairs) {
+			if (!matched.containsKey(pair.draft()) && taken.add(pair.event().getId())) {
+				matched.put(pair.draft(), pair.event());
+			}
+		}
+		return matched;
+	}
+
+	/**
+	 * For each drafted event, the first of the article's drafts that tells the same
+	 * occurrence on the same date (itself when none before it does), so one article
+	 * telling an occurrence twice gives one event whichever articles came before it.
+	 * Within one article the writer dates consistently, so two dates are two occurrences
+	 * ("the strike this month", "Trump's remark about it on the 26th").
+	 */
+	private static int[] firstTellings(List<Occurrence> occurrences) {
+		int[] told = new int[occurrences.size()];
+		for (int i = 0; i < told.length; i++) {
+			told[i] = i;
+			for (int j = 0; j < i; j++) {
+				if (told[j] == j && sameDate(occurrences.get(i), occurrences.get(j))
+						&& OccurrenceMatcher.sameOccurrence(occurrences.get(i), occurrences.get(j))) {
+					told[i] = j;
+					break;
+				}
+			}
+		}
+		return told;
+	}
+
+	private static boolean sameDate(Occurrence first, Occurrence second) {
+		return first.start().equals(second.start()) && first.end().equals(second.end())
+				&& first.precision() == second.precision();
+	}
+
+	private static Occurrence occurrenceOf(Event event) {
+		return new Occurrence(event.getTitle(), event.getSummary(), event.getDate().start(), event.getDate().end(),
+				event.getDate().precision(),
+				event.getParticipations()
+					.stream()
+					.map(Participation::getActor)
+					.map((actor) -> AliasKey.of(actor.getName()).value())
+					.collect(Collectors.toSet()));
 	}
 
 	/**

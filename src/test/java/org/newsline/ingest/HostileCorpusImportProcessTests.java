@@ -84,7 +84,7 @@ class HostileCorpusImportProcessTests {
 
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		assertThat(command.exitValue()).as(output).isEqualTo(2);
-		assertThat(output).contains("The import ran out of memory: the language models need about 1.2 GB of heap.");
+		assertThat(output).contains("The import ran out of memory: the language models need about 1.5 GB of heap.");
 		assertThat(EmbeddedDatabaseTestSupport.postgresProcessesFor(this.work.resolve("postgres"))).isZero();
 	}
 
