@@ -42,10 +42,10 @@ class ImportOrderIntegrationTests {
 	DataSource dataSource;
 
 	@Test
-	void anArticleWhoseEventsResembleOneKnownEventFoldsOnlyOneOfThemIntoIt() throws Exception {
-		// the second seed tells of two occurrences that each resemble the one event of
-		// the
-		// third: taken after it, both of them used to fold into that event
+	void theSameArticlesGiveTheSameTimelineInAnyOrder() throws Exception {
+		// one seed tells of a drone strike and, on another day, of a remark about
+		// it; both resemble the strike another seed tells of, and taken after that
+		// one, both used to fold into it
 		Map<String, Long> inOrder = importInOrder("000", "001", "002", "003");
 		Map<String, Long> shuffled = importInOrder("000", "002", "001", "003");
 		assertThat(shuffled).isEqualTo(inOrder);
