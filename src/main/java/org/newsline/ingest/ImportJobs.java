@@ -225,7 +225,7 @@ class ImportJobs {
 				refusal = ex.getMessage();
 			}
 			catch (IOException ex) {
-				refusal = name + " cannot be read: " + ArticleImporter.readProblem(ex);
+				refusal = name + " cannot be read: " + ImportBatch.readProblem(ex);
 			}
 		}
 		ManifestEntry entry = manifest.entryFor(name).orElse(null);

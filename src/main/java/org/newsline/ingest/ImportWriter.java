@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +14,10 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.newsline.actor.Actor;
-import org.newsline.actor.ActorKind;
 import org.newsline.actor.ActorRepository;
 import org.newsline.actor.ActorSlugs;
 import org.newsline.actor.AliasKey;
+import org.newsline.actor.KnownActors;
 import org.newsline.article.Article;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.Evidence;
@@ -32,7 +30,6 @@ import org.newsline.event.EventDate;
 import org.newsline.event.EventRepository;
 import org.newsline.event.EventSlugs;
 import org.newsline.event.EventSource;
-import org.newsline.event.Participation;
 import org.newsline.ingest.document.CleanDocument;
 import org.newsline.ingest.document.TextSimilarity;
 import org.newsline.ingest.extract.ActorDraft;
@@ -41,7 +38,6 @@ import org.newsline.ingest.extract.ClaimDraft;
 import org.newsline.ingest.extract.DateDraft;
 import org.newsline.ingest.extract.EventDraft;
 import org.newsline.ingest.extract.Occurrence;
-import org.newsline.ingest.extract.OccurrenceMatcher;
 import org.newsline.ingest.extract.Participant;
 import org.newsline.shared.Origin;
 import org.newsline.shared.TextSpan;
@@ -88,9 +84,14 @@ class ImportWriter {
 
 	private final EventSlugs eventSlugs;
 
+	private final KnownActors knownActors;
+
+	private final KnownEvents knownEvents;
+
 	ImportWriter(ArticleRepository articles, EvidenceRepository evidence, ActorRepository actors,
 			EventRepository events, ClaimRepository claims, JdbcTemplate jdbc, IngestSettings settings, Clock clock,
-			CrossArticleDisputes disputes, ActorSlugs actorSlugs, EventSlugs eventSlugs) {
+			CrossArticleDisputes disputes, ActorSlugs actorSlugs, EventSlugs eventSlugs, KnownActors knownActors,
+			KnownEvents knownEvents) {
 		this.articles = articles;
 		this.evidence = evidence;
 		this.actors = actors;
@@ -102,6 +103,8 @@ class ImportWriter {
 		this.disputes = disputes;
 		this.actorSlugs = actorSlugs;
 		this.eventSlugs = eventSlugs;
+		this.knownActors = knownActors;
+		this.knownEvents = knownEvents;
 	}
 
 	/** What writing one file did. */
@@ -257,7 +260,7 @@ class ImportWriter {
 		Map<String, Actor> resolved = new HashMap<>();
 		for (ActorDraft draft : drafts) {
 			String name = clip(draft.name(), NAME_MAX);
-			Actor actor = findKnown(draft).orElse(null);
+			Actor actor = this.knownActors.find(draft.name(), draft.aliases(), draft.kind()).orElse(null);
 			if (actor == null) {
 				actor = new Actor(name, draft.kind(), this.actorSlugs.allocate(name), Origin.IMPORT, now);
 			}
@@ -282,41 +285,6 @@ class ImportWriter {
 		return resolved;
 	}
 
-	/**
-	 * The known actor a draft names: by any of its forms, else a lone surname of a known
-	 * person.
-	 */
-	private Optional<Actor> findKnown(ActorDraft draft) {
-		AliasKey nameKey = AliasKey.of(draft.name());
-		Set<String> keys = new LinkedHashSet<>();
-		keys.add(nameKey.value());
-		draft.aliases().forEach((alias) -> keys.add(AliasKey.of(alias).value()));
-		List<Actor> candidates = this.actors.findByAliasKeys(keys)
-			.stream()
-			.filter((actor) -> compatible(actor.getKind(), draft.kind()))
-			.toList();
-		if (candidates.isEmpty() && draft.kind() == ActorKind.PERSON) {
-			String[] words = nameKey.value().split(" ");
-			if (words.length == 1) {
-				List<Actor> people = this.actors.findPeopleEndingWith(words[0]);
-				return (people.size() == 1) ? Optional.of(people.get(0)) : Optional.empty();
-			}
-			List<Actor> bySurname = this.actors.findByAliasKeys(List.of(words[words.length - 1]))
-				.stream()
-				.filter((actor) -> actor.getKind() == ActorKind.PERSON && !actor.getName().contains(" "))
-				.toList();
-			return (bySurname.size() == 1) ? Optional.of(bySurname.get(0)) : Optional.empty();
-		}
-		return candidates.stream()
-			.max(Comparator.<Actor>comparingInt((actor) -> actor.hasSurfaceForm(draft.name()) ? 1 : 0)
-				.thenComparingLong((actor) -> keys.stream().filter((k) -> actor.hasAlias(new AliasKey(k))).count())
-				.thenComparing(Actor::getId, Comparator.reverseOrder()));
-	}
-
-	private static boolean compatible(ActorKind known, ActorKind drafted) {
-		return (known == ActorKind.PERSON) == (drafted == ActorKind.PERSON);
-	}
-
 	private List<Event> assembleEvents(Article article, List<EventDraft> drafts, Map<String, Actor> actorsByKey,
 			Set<Long> locked, List<String> notes, List<Evidence> pending) {
 		Instant now = Instant.now(this.clock);
@@ -335,14 +303,14 @@ class ImportWriter {
 			occurrences.add(new Occurrence(draft.title(), draft.summary(), date.start(), date.end(), date.precision(),
 					involved.stream().map((a) -> AliasKey.of(a.getName()).value()).collect(Collectors.toSet())));
 		}
-		int[] told = firstTellings(occurrences);
-		Map<Integer, Event> known = sameOccurrences(occurrences, dates, told);
+		KnownEvents.Identities identities = this.knownEvents.identify(occurrences, dates);
 		List<Event> assembled = new ArrayList<>();
 		Map<Long, Boolean> sameReport = new HashMap<>();
 		for (int i = 0; i < drafts.size(); i++) {
 			EventDraft draft = drafts.get(i);
 			EventDate date = dates.get(i);
-			Event event = (told[i] != i) ? assembled.get(told[i]) : known.get(i);
+			int first = identities.firstTelling(i);
+			Event event = (first != i) ? assembled.get(first) : identities.known(i);
 			if (event == null) {
 				String title = clip(draft.title(), TITLE_MAX);
 				event = this.events
@@ -372,85 +340,10 @@ class ImportWriter {
 			}
 			assembled.add(event);
 		}
-		if (!known.isEmpty()) {
-			notes.add(known.size() + " events matched ones already reported by other articles");
+		if (identities.knownCount() > 0) {
+			notes.add(identities.knownCount() + " events matched ones already reported by other articles");
 		}
 		return assembled;
-	}
-
-	/**
-	 * The known events that report the same occurrences as the article's drafted ones, by
-	 * draft: the closest pairs above the matcher's bar first, each known event given to
-	 * one draft at most. The extractor drafts one event per occurrence of an article, so
-	 * two of them never fold into one; and pairing the closest first, not the first
-	 * drafted, gives the same pairs whichever of two articles is imported first.
-	 */
-	private Map<Integer, Event> sameOccurrences(List<Occurrence> occurrences, List<EventDate> dates, int[] told) {
-		record Pair(int draft, Event event, double score) {
-		}
-		List<Pair> pairs = new ArrayList<>();
-		Map<Long, Occurrence> knownOccurrences = new HashMap<>();
-		for (int i = 0; i < occurrences.size(); i++) {
-			if (told[i] != i) {
-				continue;
-			}
-			EventDate date = dates.get(i);
-			for (Event candidate : this.events.findOverlapping(date.start().minusDays(3), date.end().plusDays(3))) {
-				Occurrence known = knownOccurrences.computeIfAbsent(candidate.getId(), (id) -> occurrenceOf(candidate));
-				if (OccurrenceMatcher.sameOccurrence(occurrences.get(i), known)) {
-					pairs.add(new Pair(i, candidate, OccurrenceMatcher.score(occurrences.get(i), known)));
-				}
-			}
-		}
-		pairs.sort(Comparator.comparingDouble(Pair::score)
-			.reversed()
-			.thenComparingInt(Pair::draft)
-			.thenComparing((pair) -> pair.event().getId()));
-		Map<Integer, Event> matched = new HashMap<>();
-		Set<Long> taken = new HashSet<>();
-		for (Pair pair : pairs) {
-			if (!matched.containsKey(pair.draft()) && taken.add(pair.event().getId())) {
-				matched.put(pair.draft(), pair.event());
-			}
-		}
-		return matched;
-	}
-
-	/**
-	 * For each drafted event, the first of the article's drafts that tells the same
-	 * occurrence on the same date (itself when none before it does), so one article
-	 * telling an occurrence twice gives one event whichever articles came before it.
-	 * Within one article the writer dates consistently, so two dates are two occurrences
-	 * ("the strike this month", "Trump's remark about it on the 26th").
-	 */
-	private static int[] firstTellings(List<Occurrence> occurrences) {
-		int[] told = new int[occurrences.size()];
-		for (int i = 0; i < told.length; i++) {
-			told[i] = i;
-			for (int j = 0; j < i; j++) {
-				if (told[j] == j && sameDate(occurrences.get(i), occurrences.get(j))
-						&& OccurrenceMatcher.sameOccurrence(occurrences.get(i), occurrences.get(j))) {
-					told[i] = j;
-					break;
-				}
-			}
-		}
-		return told;
-	}
-
-	private static boolean sameDate(Occurrence first, Occurrence second) {
-		return first.start().equals(second.start()) && first.end().equals(second.end())
-				&& first.precision() == second.precision();
-	}
-
-	private static Occurrence occurrenceOf(Event event) {
-		return new Occurrence(event.getTitle(), event.getSummary(), event.getDate().start(), event.getDate().end(),
-				event.getDate().precision(),
-				event.getParticipations()
-					.stream()
-					.map(Participation::getActor)
-					.map((actor) -> AliasKey.of(actor.getName()).value())
-					.collect(Collectors.toSet()));
 	}
 
 	/**

@@ -20,27 +20,27 @@ class ConcurrentChangeTests {
 
 	@Test
 	void staleVersionsDeadlocksAndSerializationFailuresAreConcurrentChanges() {
-		assertThat(ArticleImporter.concurrentChange(new ObjectOptimisticLockingFailureException("Event", 7L))).isTrue();
-		assertThat(ArticleImporter.concurrentChange(
+		assertThat(RetriedWrite.concurrentChange(new ObjectOptimisticLockingFailureException("Event", 7L))).isTrue();
+		assertThat(RetriedWrite.concurrentChange(
 				new CannotAcquireLockException("deadlock", new SQLException("deadlock detected", "40P01"))))
 			.isTrue();
-		assertThat(ArticleImporter.concurrentChange(new TransactionSystemException("commit failed",
+		assertThat(RetriedWrite.concurrentChange(new TransactionSystemException("commit failed",
 				new SQLException("could not serialize access", "40001"))))
 			.isTrue();
-		assertThat(ArticleImporter
+		assertThat(RetriedWrite
 			.concurrentChange(new TransactionSystemException("commit failed", new OptimisticLockException("stale"))))
 			.isTrue();
 	}
 
 	@Test
 	void aUniqueKeyTakenMeanwhileIsAConcurrentChangeButABrokenRuleIsNot() {
-		assertThat(ArticleImporter.concurrentChange(new DataIntegrityViolationException("duplicate",
+		assertThat(RetriedWrite.concurrentChange(new DataIntegrityViolationException("duplicate",
 				new SQLException("duplicate key value violates unique constraint \"event_slug_key\"", "23505"))))
 			.isTrue();
-		assertThat(ArticleImporter.concurrentChange(new DataIntegrityViolationException("check",
+		assertThat(RetriedWrite.concurrentChange(new DataIntegrityViolationException("check",
 				new SQLException("new row violates check constraint \"evidence_span_check\"", "23514"))))
 			.isFalse();
-		assertThat(ArticleImporter.concurrentChange(new IllegalStateException("no text"))).isFalse();
+		assertThat(RetriedWrite.concurrentChange(new IllegalStateException("no text"))).isFalse();
 	}
 
 }
