@@ -86,8 +86,8 @@ class CrashSafetyProcessTests {
 				second.awaitHealthy(STARTUP);
 				assertThat(second.log()).contains("was left running on " + dataDir.toAbsolutePath());
 				// the killed JVM's job stops beating; once it has missed enough
-				// heartbeats
-				// the new instance's worker takes it again, and the run carries on
+				// heartbeats the new instance's worker takes it again, and the run
+				// carries on
 				JsonNode carriedOn = awaitStatus(second, "SUCCEEDED", Duration.ofSeconds(240));
 				assertThat(carriedOn.get("id").asLong()).isEqualTo(interrupted.get("id").asLong());
 				assertThat(carriedOn.get("files")).hasSize(4);
@@ -148,9 +148,8 @@ class CrashSafetyProcessTests {
 				Thread.sleep(50);
 			}
 			// as when the container is killed: the JVM and its database at once, so the
-			// next
-			// start recovers the database from its write-ahead log (the operating system
-			// and its page cache live on, so this does not prove fsync)
+			// next start recovers the database from its write-ahead log (the operating
+			// system and its page cache live on, so this does not prove fsync)
 			dead.set(true);
 			first.kill();
 			assertThat(EmbeddedDatabaseTestSupport.killPostgresFor(dataDir)).isPositive();

@@ -47,8 +47,8 @@ class MultipartAfterAuthorization extends OncePerRequestFilter {
 				request);
 		if (result == null || !result.isGranted()) {
 			// Answered here, not through the error page, whose dispatch would read the
-			// body
-			// after all; Tomcat then drops at most server.tomcat.max-swallow-size of it.
+			// body after all; Tomcat then drops at most server.tomcat.max-swallow-size of
+			// it.
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			response.setContentType("text/plain;charset=UTF-8");
 			response.getWriter().write("Sign in with an account that may post here.\n");

@@ -89,10 +89,9 @@ class SecurityConfiguration {
 				var session = request.getSession();
 				session.setAttribute(SessionRules.SIGNED_IN_AT, Instant.now(clock));
 				// The new session's CSRF token is made now: made lazily, two pages opened
-				// at
-				// once (each with its own copy of the shared session) would each make
-				// one,
-				// and the forms of the page whose copy was saved first would be refused.
+				// at once (each with its own copy of the shared session) would each make
+				// one, and the forms of the page whose copy was saved first would be
+				// refused.
 				if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 					token.getToken();
 				}
@@ -136,8 +135,7 @@ class SecurityConfiguration {
 						.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
 				if (publicUrl.secure()) {
 					// TLS ends at a proxy, so the request may look plain here: every
-					// answer
-					// carries it (browsers heed it only over HTTPS)
+					// answer carries it (browsers heed it only over HTTPS)
 					headers.httpStrictTransportSecurity((hsts) -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
 						.maxAgeInSeconds(HSTS_SECONDS)
 						.includeSubDomains(false));

@@ -68,8 +68,7 @@ public class Merges {
 			throw new RejectedInput("loserId", "Choose two different events");
 		}
 		// Both rows are held until commit, so a second merge of either waits and then
-		// sees
-		// this one's outcome.
+		// sees this one's outcome.
 		Map<Long, Event> locked = new HashMap<>();
 		this.events.findAllForUpdate(List.of(winnerId, loserId)).forEach((e) -> locked.put(e.getId(), e));
 		Event winner = Optional.ofNullable(locked.get(winnerId))
@@ -93,8 +92,7 @@ public class Merges {
 			loser.untag(tag);
 		}
 		// The loser's collections are empty now, so absorb only redirects and hides it: a
-		// child
-		// moved between two orphan-removing collections would be deleted at flush.
+		// child moved between two orphan-removing collections would be deleted at flush.
 		winner.absorb(loser, now);
 		this.claims.findByEventIdIn(List.of(loserId)).forEach((claim) -> claim.about(winner));
 		this.evidence.findByEventIdIn(List.of(loserId)).forEach((e) -> e.reassign(null, winnerId));

@@ -113,8 +113,7 @@ class ImportWorker implements SmartLifecycle {
 			.executorService(threads)
 			.threads(1)
 			// a job is locked only as it starts, so none waits picked, without a
-			// heartbeat,
-			// behind a running one
+			// heartbeat, behind a running one
 			.pollUsingFetchAndLockOnExecute(0.5, 1.0)
 			.pollingInterval(Duration.ofSeconds(1))
 			.heartbeatInterval(HEARTBEAT)

@@ -46,8 +46,7 @@ public class DataVersion {
 		this.clock = clock;
 		Instant now = now();
 		// Starting from the start time gives every application start its own versions, so
-		// a
-		// restart (with new templates, say) never answers 304 for a page cached before
+		// a restart (with new templates, say) never answers 304 for a page cached before
 		// it.
 		this.stamp = new AtomicReference<>(new Stamp(now.toEpochMilli(), now));
 	}

@@ -103,8 +103,7 @@ class DataVersionListener implements PostCommitInsertEventListener, PostCommitUp
 	}
 
 	// Collection events fire before the commit; bumping then could let a reader cache the
-	// old
-	// data under the new version, so the bump waits for the transaction to succeed.
+	// old data under the new version, so the bump waits for the transaction to succeed.
 	private void afterCommit(AbstractCollectionEvent event) {
 		AfterCompletionCallback bump = (success, session) -> {
 			if (success) {

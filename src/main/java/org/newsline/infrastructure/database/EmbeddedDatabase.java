@@ -66,8 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("password_encryption", "scram-sha-256")
 				// zonky's readiness check connects as the superuser; ignored while a
-				// folder
-				// of an earlier version still trusts local connections
+				// folder of an earlier version still trusts local connections
 				.setConnectConfig("password", credentials.superuserPassword());
 			if (fresh) {
 				// initdb sets the superuser's password and asks for it from the start

@@ -96,9 +96,8 @@ final class DateResolver {
 		if ((matcher = DAY.matcher(value)).matches()) {
 			start = LocalDate.of(year(matcher), month(matcher), Integer.parseInt(matcher.group(3)));
 			// SUTime sometimes resolves a bare weekday forward ("on Thursday" in a
-			// past-tense
-			// report); news reports past weekdays, so move it back into the week before
-			// the anchor.
+			// past-tense report); news reports past weekdays, so move it back into the
+			// week before the anchor.
 			if (anchor != null && start.isAfter(anchor) && mentionsWeekday(lowerPhrase)) {
 				while (start.isAfter(anchor)) {
 					start = start.minusWeeks(1);

@@ -34,8 +34,7 @@ final class EventAssembler {
 	static final int RECENT_LEAD_DAYS = 7;
 
 	// Only prepositions that set the noun's time apart from the clause's: "during" and
-	// "amid"
-	// make the noun's date the clause's own ("met during a meeting on Thursday").
+	// "amid" make the noun's date the clause's own ("met during a meeting on Thursday").
 	private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("following", "after", "before", "since", "until");
 
 	private static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
@@ -150,8 +149,8 @@ final class EventAssembler {
 		DateDraft date = dated != null ? dated.date() : null;
 		if (date == null && bodySentence <= 2 && anchor != null && isPresentPerfect(parse, predicate)) {
 			// A lead in the present perfect ("X has carried out Y") reports something
-			// that
-			// happened shortly before publication; the day is unknown, so keep a range.
+			// that happened shortly before publication; the day is unknown, so keep a
+			// range.
 			date = new DateDraft(anchor.minusDays(RECENT_LEAD_DAYS), anchor, DatePrecision.RANGE, true,
 					perfectPhrase(parse, predicate), anchor);
 		}
@@ -394,8 +393,8 @@ final class EventAssembler {
 	}
 
 	// "Following the rupture of relations in 2019, the embassy is closed": the date
-	// belongs
-	// to the noun introduced by a temporal preposition, which is then the occurrence.
+	// belongs to the noun introduced by a temporal preposition, which is then the
+	// occurrence.
 	private static @Nullable Integer earlierOccurrence(Parse parse, int timexHead, int predicate) {
 		Dependency up = parse.parent(timexHead);
 		if (up == null || up.governor() == predicate || !parse.token(up.governor()).pos().startsWith("NN")) {

@@ -97,8 +97,7 @@ public final class OccurrenceMatcher {
 	}
 
 	// Names are weighed by the actor term; counting them again as shared wording would
-	// make
-	// any two things one actor did in the same period look alike.
+	// make any two things one actor did in the same period look alike.
 	private static double wordSimilarity(Occurrence a, Occurrence b) {
 		Set<String> names = new HashSet<>();
 		a.actorKeys().forEach((key) -> names.addAll(words(key)));

@@ -639,8 +639,7 @@ final class ReportedSpeech {
 			}
 			if (up.relation().equals("acl:relcl")) {
 				// A participle the parser hung on a relative clause ("the decision that
-				// bans
-				// her ..., calling it 'abuse'") speaks for the clause above it.
+				// bans her ..., calling it 'abuse'") speaks for the clause above it.
 				current = up.governor();
 				continue;
 			}

@@ -99,8 +99,7 @@ final class Titles {
 			List<String> reported = clause(parse, content, actors, 1);
 			if (words.size() + reported.size() > MAX_WORDS && reported.size() >= 3) {
 				// "The Office of Civil Defense said search and rescue operations are in
-				// full
-				// swing": what is reported makes the headline, whole.
+				// full swing": what is reported makes the headline, whole.
 				return reported;
 			}
 			words.addAll(reported);

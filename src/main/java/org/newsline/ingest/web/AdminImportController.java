@@ -112,8 +112,7 @@ class AdminImportController {
 		for (MultipartFile file : chosen) {
 			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload.txt";
 			// A file over the limit is reported as too large in the run, beside the
-			// others,
-			// without its content ever being held in memory.
+			// others, without its content ever being held in memory.
 			inputs.add((file.getSize() > this.settings.maxFileBytes()) ? InputFile.unread(name, file.getSize())
 					: InputFile.of(name, file.getBytes()));
 		}

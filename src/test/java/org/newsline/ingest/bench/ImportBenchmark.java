@@ -92,8 +92,7 @@ public final class ImportBenchmark {
 			ArticleImporter importer = context.getBean(ArticleImporter.class);
 
 			// An untimed round warms the JIT, the connection pool and Hibernate, and
-			// counts the
-			// tokens of each cleaned article.
+			// counts the tokens of each cleaned article.
 			List<Article> articles = new ArrayList<>();
 			for (Path file : files) {
 				String name = file.getFileName().toString();

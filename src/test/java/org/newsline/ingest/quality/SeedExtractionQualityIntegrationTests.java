@@ -42,8 +42,7 @@ class SeedExtractionQualityIntegrationTests {
 
 	// CoreNLP and the rules are deterministic, so the scores are stable from run to run.
 	// Each threshold sits just under the score measured when it was set (22 Nov 2026,
-	// gold
-	// of 27 actors, 14 events, 27 claims): one more miss still passes, two fail the
+	// gold of 27 actors, 14 events, 27 claims): one more miss still passes, two fail the
 	// build.
 
 	/**
